@@ -1,0 +1,45 @@
+/**
+ * The manifest the pipeline writes and the site reads: the validated archive, with hashes,
+ * extracted text and the reverse links from documents to the events that cite them.
+ */
+import type { Precision } from './dates';
+import type { DocumentMeta, EventEntry, SourceRef } from './schema';
+
+export const MANIFEST_SCHEMA_VERSION = 1;
+
+export interface ManifestFile {
+	name: string;
+	mediaType: 'text/plain' | 'application/pdf';
+	role: 'text' | 'original';
+	sha256: string;
+	bytes: number;
+	/** Site path without the base path: /files/<id>/<name>. */
+	path: string;
+}
+
+/** A passage of this document cited by an event. */
+export interface ManifestCitation extends SourceRef {
+	event: string;
+	eventTitle: string;
+}
+
+export interface ManifestDocument extends Omit<DocumentMeta, 'files'> {
+	precision: Precision;
+	files: ManifestFile[];
+	/** Numbered paragraphs of the archived text file (#p-<n>), if one is held. */
+	paragraphs: string[] | null;
+	/** Text of each page of the archived PDF (#page=<n>), if one is held. */
+	pages: string[] | null;
+	citedBy: ManifestCitation[];
+}
+
+export interface ManifestEvent extends EventEntry {
+	precision: Precision;
+}
+
+export interface Manifest {
+	schemaVersion: typeof MANIFEST_SCHEMA_VERSION;
+	documents: ManifestDocument[];
+	/** In time order (start, then id). */
+	events: ManifestEvent[];
+}

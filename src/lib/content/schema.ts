@@ -1,0 +1,282 @@
+/**
+ * The content model: one zod schema per concept, with the reason for each field. Types are
+ * derived from these schemas and nowhere written a second time. archive/README.md documents the
+ * same fields for the people who edit the archive; keep the two in step.
+ */
+import { z } from 'zod';
+import { parsePartialDate } from './dates';
+
+/** Stable ids are slugs because they are URLs people cite: lower-case letters, digits, single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const Slug = z
+	.string({ error: 'must be a text slug' })
+	.regex(SLUG_PATTERN, { error: 'must be a slug: lower-case letters, digits and single hyphens, e.g. "wgad-opinion-10-2003"' });
+
+/** YAML reads a bare 1966 as a number; a date is always kept as the text the archivist wrote. */
+export const DateText = z
+	.union([z.string(), z.number()], { error: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD' })
+	.transform((value) => String(value))
+	.superRefine((value, ctx) => {
+		const parsed = parsePartialDate(value);
+		if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+	});
+
+const NonEmpty = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+
+/** Kinds of document, with the label the site shows. Add a kind here and in archive/README.md. */
+export const DOCUMENT_KINDS = {
+	'un-opinion': 'UN opinion',
+	'un-document': 'UN document',
+	'legislative-resolution': 'Legislative resolution',
+	'bill-status': 'Bill status record',
+	'legislative-record': 'Legislative record',
+	'legislative-question': 'Legislative interrogatory',
+	hearing: 'Hearing',
+	'court-judgment': 'Court judgment',
+	'court-ruling': 'Court ruling',
+	'police-statement': 'Police statement',
+	'government-statement': 'Government statement',
+	'government-profile': 'Government web profile',
+	'diplomatic-cable': 'Diplomatic cable',
+	letter: 'Letter',
+	'open-letter': 'Open letter',
+	'campaign-text': 'Campaign text',
+	petition: 'Petition',
+	report: 'Report',
+	'ngo-release': 'NGO release',
+	'urgent-action': 'Urgent action',
+	'news-report': 'News report',
+	'opinion-article': 'Opinion article',
+	'feature-article': 'Feature article',
+	memoir: 'Memoir or reminiscence',
+	'reference-work': 'Reference work',
+	'research-notes': 'Research notes'
+} as const;
+export type DocumentKind = keyof typeof DOCUMENT_KINDS;
+const kindIds = Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]];
+export const DocumentKindSchema = z.enum(kindIds, {
+	error: (issue) => `unknown kind ${JSON.stringify(issue.input)}; use one of: ${kindIds.join(', ')}`
+});
+
+/** Event categories, with labels; each is a timeline lane. */
+export const CATEGORIES = {
+	life: 'Life',
+	activism: 'Activism',
+	detention: 'Detention and trial',
+	legal: 'Legal findings',
+	international: 'International response',
+	family: 'Family campaign'
+} as const;
+export type Category = keyof typeof CATEGORIES;
+const categoryIds = Object.keys(CATEGORIES) as [Category, ...Category[]];
+export const CategorySchema = z.enum(categoryIds, {
+	error: (issue) => `unknown category ${JSON.stringify(issue.input)}; use one of: ${categoryIds.join(', ')}`
+});
+
+export const HOLDING_STATUSES = {
+	original: 'Original archived',
+	partial: 'Partial text archived',
+	catalogue: 'Catalogue record (original not archived)'
+} as const;
+export type HoldingStatus = keyof typeof HOLDING_STATUSES;
+export const HoldingStatusSchema = z.enum(['original', 'partial', 'catalogue'], {
+	error: 'must be original, partial or catalogue'
+});
+
+/** A BCP 47 language tag such as "en", "zh-Hans", "zh-Hant", "fr". */
+const Language = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as "en" or "zh-Hans"' });
+
+/** Text in a language other than the page's, e.g. a Chinese title. */
+export const ForeignText = z.strictObject({
+	text: NonEmpty,
+	lang: Language
+});
+
+/** An official identifier: a UN symbol, a bill number, a court case number. */
+export const Identifier = z.strictObject({
+	/** What the identifier is, e.g. "UN document symbol", "Case number". */
+	scheme: NonEmpty,
+	/** The identifier exactly as the issuer writes it. */
+	value: NonEmpty
+});
+
+/** A place a copy of the document was seen. */
+export const SeenAt = z.strictObject({
+	/** The URL exactly as the research notes or source file give it. */
+	url: z.url({ error: 'must be an absolute http(s) URL' }),
+	/** True when this is a mirror or third-party copy, not the issuer's own site. */
+	mirror: z.boolean({ error: 'must be true or false' }).default(false),
+	/** What is at this address, in our words (e.g. "opinion text; path looks like the University of Minnesota library"). */
+	note: NonEmpty.optional(),
+	/** A web-archive copy of the same page, if one is known. */
+	archivedCopy: z.url().optional()
+});
+
+/** A file in the document's folder. Its hash is how a reader checks it is the file that was archived. */
+export const FileEntry = z.strictObject({
+	/** File name inside the document folder, e.g. "text.txt" or "judgment.pdf". */
+	name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'must be a plain file name (letters, digits, ".", "_", "-")' }),
+	mediaType: z.enum(['text/plain', 'application/pdf'], { error: 'must be text/plain or application/pdf' }),
+	/** SHA-256 of the file's bytes, lower-case hex. `npm run archive:check` prints the right value when it differs. */
+	sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' }),
+	/** What the file is: the document's text (a transcription or excerpt) or the original as issued. */
+	role: z.enum(['text', 'original'], { error: 'must be text or original' }).default('text')
+});
+
+/** How a text file splits into the numbered paragraphs that `#p-<n>` anchors point at. */
+export const Paragraphing = z.strictObject({
+	/** "blank-line": blank lines separate paragraphs; "line": every non-empty line is one. */
+	split: z.enum(['blank-line', 'line']).default('blank-line'),
+	/** A regular expression; a line matching it also starts a new paragraph (e.g. "^\\d+\\. " for numbered paragraphs). */
+	startPattern: z
+		.string()
+		.refine(
+			(source) => {
+				try {
+					new RegExp(source);
+					return true;
+				} catch {
+					return false;
+				}
+			},
+			{ error: 'is not a valid regular expression' }
+		)
+		.optional()
+});
+
+/** Something the document is known to say, quoted by another source; shown for catalogue records. */
+export const KnownQuote = z.strictObject({
+	quote: NonEmpty,
+	lang: Language.optional(),
+	/** Who quotes it, e.g. "Beijing Spring, March 2010 (Liu Chang)". */
+	quotedBy: NonEmpty
+});
+
+/** Document metadata: archive/documents/<id>/meta.yaml. */
+export const DocumentMeta = z
+	.strictObject({
+		/** Stable slug; must equal the folder name; it is the URL /archive/<id>. */
+		id: Slug,
+		title: NonEmpty,
+		/** True when the document has no title of its own in our sources and the archive wrote a descriptive one; shown in [brackets]. */
+		titleSupplied: z.boolean().default(false),
+		/** The title in the original language where the source gives one. */
+		originalTitle: ForeignText.optional(),
+		kind: DocumentKindSchema,
+		/** True for the issuer's own document (an opinion, a judgment, a letter); false for reports about it. */
+		primary: z.boolean({ error: 'must be true or false' }),
+		/** The document's date at the precision known. */
+		date: DateText,
+		/** True when the date is inferred or loose. */
+		dateApproximate: z.boolean().default(false),
+		/** How the date is known, when it needs saying (e.g. "posted 8 Nov 2022; the letter itself is undated"). */
+		dateNote: NonEmpty.optional(),
+		/** Who issued or wrote it. */
+		issuer: NonEmpty,
+		/** Languages of the document itself (not of our summary). */
+		languages: z.array(Language).min(1, { error: 'must list at least one language' }),
+		identifiers: z.array(Identifier).default([]),
+		/** Where copies were seen; mirrors marked. Empty only for the archive's own notes. */
+		seenAt: z.array(SeenAt).default([]),
+		/** When the copy we describe was retrieved: YYYY, YYYY-MM or YYYY-MM-DD. */
+		retrieved: DateText.optional(),
+		/** What may be done with the file(s): public domain, cite only, … */
+		rights: NonEmpty,
+		status: HoldingStatusSchema,
+		/** What we do not hold (required unless the status is original). */
+		missing: NonEmpty.optional(),
+		/** Where the original can be requested or found (for catalogue records). */
+		requestFrom: NonEmpty.optional(),
+		/** Our own description of the document, one paragraph: marked on the site as the archive's words. */
+		description: NonEmpty,
+		/** The provenance header of the copy we hold, verbatim (not part of the document's text). */
+		provenance: z.string().optional(),
+		/** Short passages the document is known to say, as other sources quote them. */
+		knownToSay: z.array(KnownQuote).default([]),
+		paragraphs: Paragraphing.default({ split: 'blank-line' }),
+		files: z.array(FileEntry).default([])
+	})
+	.superRefine((doc, ctx) => {
+		if (doc.status !== 'original' && !doc.missing) {
+			ctx.addIssue({ code: 'custom', path: ['missing'], message: `is required when status is ${doc.status}: say what is not archived` });
+		}
+		if (doc.status === 'catalogue' && doc.files.length > 0) {
+			ctx.addIssue({ code: 'custom', path: ['files'], message: 'must be empty for a catalogue record (no text is archived); use status partial or original' });
+		}
+		if (doc.status !== 'catalogue' && doc.files.length === 0) {
+			ctx.addIssue({ code: 'custom', path: ['files'], message: `must list the archived file(s) when status is ${doc.status}` });
+		}
+	});
+export type DocumentMeta = z.output<typeof DocumentMeta>;
+
+/** A citation from an event (or a dispute version, or a claim) to the place in a document that backs it. */
+export const SourceRef = z
+	.strictObject({
+		/** The cited document's id. */
+		document: Slug,
+		/** PDF page (1-based), for documents held as PDFs. */
+		page: z.number().int().positive().optional(),
+		/** Paragraph number in the archived text (the #p-<n> anchor). */
+		paragraph: z.number().int().positive().optional(),
+		/** The document's own numbering, when it has one: "para. 6", "clause 4", "H2698". */
+		pinpoint: NonEmpty.optional(),
+		/** The words, verbatim. Checked against the archived text when the document's text is held. */
+		quote: NonEmpty.optional(),
+		/** Language of the quote, when not English. */
+		lang: Language.optional(),
+		/** Our note on how this source bears on the event. */
+		note: NonEmpty.optional()
+	})
+	.superRefine((source, ctx) => {
+		if (source.page !== undefined && source.paragraph !== undefined) {
+			ctx.addIssue({ code: 'custom', path: ['paragraph'], message: 'give a page or a paragraph, not both' });
+		}
+	});
+export type SourceRef = z.output<typeof SourceRef>;
+
+/** One version of a disputed fact, with the sources that give it. */
+export const DisputeVersion = z.strictObject({
+	/** The version, in our words: "26 June 2002, \"on or about\"". */
+	statement: NonEmpty,
+	sources: z.array(SourceRef).min(1, { error: 'must cite at least one source for this version' })
+});
+
+/** Where sources disagree: every version is shown side by side, none is chosen silently. */
+export const Dispute = z.strictObject({
+	/** What the sources disagree about, e.g. "Date of the abduction". */
+	question: NonEmpty,
+	versions: z.array(DisputeVersion).min(2, { error: 'must give at least two versions' }),
+	/** Our reading of the disagreement, if any (marked as ours). */
+	note: NonEmpty.optional()
+});
+export type Dispute = z.output<typeof Dispute>;
+
+/** A timeline event: archive/events/<id>.yaml. */
+export const EventEntry = z
+	.strictObject({
+		/** Stable slug; must equal the file name; it is the URL /events/<id>. */
+		id: Slug,
+		title: NonEmpty,
+		/** Start (or only) date, at the precision the sources give. */
+		start: DateText,
+		/** End of a span (e.g. 1982 for 1979–1982 at McGill). */
+		end: DateText.optional(),
+		/** True for a span that has not ended (e.g. solitary confinement since 2002). */
+		ongoing: z.boolean().default(false),
+		/** True when the date is loose in the sources or inferred by us. */
+		approximate: z.boolean().default(false),
+		category: CategorySchema,
+		/** One paragraph in our own words; the site marks it as the archive's summary. */
+		summary: NonEmpty,
+		sources: z.array(SourceRef).min(1, { error: 'must cite at least one source document' }),
+		/** Set when a fact in this event is not confirmed by a source we can check: say what. */
+		unverified: NonEmpty.optional(),
+		disputes: z.array(Dispute).default([])
+	})
+	.superRefine((event, ctx) => {
+		if (event.end !== undefined && event.ongoing) {
+			ctx.addIssue({ code: 'custom', path: ['ongoing'], message: 'cannot be true when an end date is given' });
+		}
+	});
+export type EventEntry = z.output<typeof EventEntry>;

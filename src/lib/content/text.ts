@@ -1,0 +1,79 @@
+/**
+ * Archived text: splitting it into the numbered paragraphs that `#p-<n>` anchors point at, and
+ * finding a quote in it. Shared by the pipeline (which verifies quotes) and the site (which
+ * highlights them), so both agree on what "the quote occurs here" means.
+ */
+
+export interface ParagraphRule {
+	split: 'blank-line' | 'line';
+	startPattern?: string;
+}
+
+/**
+ * Splits text into paragraphs. Lines keep their own whitespace (GPO texts are fixed-width);
+ * leading and trailing blank lines are dropped.
+ * @example splitParagraphs('a\nb\n\nc', { split: 'blank-line' }) // ['a\nb', 'c']
+ */
+export function splitParagraphs(text: string, rule: ParagraphRule): string[] {
+	const start = rule.startPattern ? new RegExp(rule.startPattern) : null;
+	const paragraphs: string[] = [];
+	let current: string[] = [];
+	const flush = () => {
+		if (current.length > 0) paragraphs.push(current.join('\n').replace(/\s+$/, ''));
+		current = [];
+	};
+	for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+		if (line.trim() === '') {
+			flush();
+			continue;
+		}
+		if (rule.split === 'line' || (start && start.test(line))) flush();
+		current.push(line);
+	}
+	flush();
+	return paragraphs;
+}
+
+/**
+ * Normalises text for quote matching: a hyphen at a line break joins the two lines (GPO
+ * layout breaks "coronary-\n        arterial"), then every run of whitespace becomes one space.
+ */
+export function normaliseWhitespace(text: string): string {
+	return text
+		.replace(/-[ \t]*\n\s*/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Where a quote was found: the 1-based number of the paragraph (or page) it starts in. */
+export interface QuoteLocation {
+	/** 1-based paragraph or page number. */
+	index: number;
+	/** True when the quote runs on past the end of that paragraph or page. */
+	spansBreak: boolean;
+}
+
+/**
+ * Finds a quote in a list of paragraphs (or pages), whitespace-normalised. A quote may run
+ * across a paragraph break; it is located by the paragraph it starts in.
+ */
+export function findQuote(units: readonly string[], quote: string): QuoteLocation[] {
+	const needle = normaliseWhitespace(quote);
+	if (needle === '') return [];
+	const normalised = units.map(normaliseWhitespace);
+	const joined = normalised.join(' ');
+	const starts: number[] = [];
+	let offset = 0;
+	for (const unit of normalised) {
+		starts.push(offset);
+		offset += unit.length + 1;
+	}
+	const found: QuoteLocation[] = [];
+	for (let at = joined.indexOf(needle); at !== -1; at = joined.indexOf(needle, at + 1)) {
+		let index = 0;
+		while (index + 1 < starts.length && (starts[index + 1] ?? Infinity) <= at) index++;
+		const unitEnd = (starts[index] ?? 0) + (normalised[index]?.length ?? 0);
+		found.push({ index: index + 1, spansBreak: at + needle.length > unitEnd });
+	}
+	return found;
+}

@@ -1,0 +1,103 @@
+/**
+ * Stage 5, cross-check: what no single file can check alone. Ids are unique; every cited
+ * document exists; every quote occurs in the archived text at the paragraph or page given;
+ * spans end after they start; every event has at least one quoted source.
+ */
+import { compareDates, mustParseDate } from '../lib/content/dates';
+import type { SourceRef } from '../lib/content/schema';
+import { findQuote } from '../lib/content/text';
+import type { ExtractedDocument } from './extract';
+import type { Problem } from './problems';
+import type { ValidEvent } from './validate';
+
+/** One citation of a document, wherever it stands in an event. */
+export interface Citation {
+	event: string;
+	/** Field path of the source in the event file, e.g. "disputes[0].versions[1].sources[0]". */
+	field: string;
+	source: SourceRef;
+}
+
+function reportDuplicates(items: { id: string; file: string }[], what: string, problems: Problem[]) {
+	const seen = new Map<string, string>();
+	for (const item of items) {
+		const first = seen.get(item.id);
+		if (first === undefined) seen.set(item.id, item.file);
+		else problems.push({ file: item.file, field: 'id', problem: `duplicate ${what} id "${item.id}", already used by ${first}`, fix: `give each ${what} its own id; ids are permanent URLs, so keep the older one` });
+	}
+}
+
+/** Every source of an event with its field path: the event's own and each dispute version's. */
+export function citationsOf(event: ValidEvent['event']): Citation[] {
+	const out: Citation[] = event.sources.map((source, i) => ({ event: event.id, field: `sources[${i}]`, source }));
+	event.disputes.forEach((dispute, d) =>
+		dispute.versions.forEach((version, v) =>
+			version.sources.forEach((source, s) => out.push({ event: event.id, field: `disputes[${d}].versions[${v}].sources[${s}]`, source }))
+		)
+	);
+	return out;
+}
+
+function checkSource(citation: Citation, file: string, doc: ExtractedDocument | undefined, problems: Problem[]) {
+	const { source, field } = citation;
+	const report = (sub: string, problem: string, fix: string) => problems.push({ file, field: `${field}.${sub}`, problem, fix });
+	if (!doc) {
+		report('document', `cites "${source.document}", which is not in the archive`, `add archive/documents/${source.document}/meta.yaml, or correct the id`);
+		return;
+	}
+	const unitName = source.page !== undefined ? 'page' : 'paragraph';
+	const units = source.page !== undefined ? doc.pages : source.paragraph !== undefined ? doc.paragraphs : (doc.paragraphs ?? doc.pages);
+	const heldText = doc.paragraphs ?? doc.pages;
+	if (!heldText) {
+		if (source.page !== undefined || source.paragraph !== undefined) {
+			report(unitName, `points into "${doc.meta.id}", a catalogue record with no archived text`, 'remove the page/paragraph; use pinpoint for the original’s own numbering');
+		}
+		return;
+	}
+	if (!units) {
+		report(unitName, `"${doc.meta.id}" has no archived ${unitName === 'page' ? 'PDF' : 'text file'} to point into`, `use ${unitName === 'page' ? 'paragraph' : 'page'} instead`);
+		return;
+	}
+	const wanted = source.page ?? source.paragraph;
+	if (wanted !== undefined && wanted > units.length) {
+		report(unitName, `is ${wanted}, but "${doc.meta.id}" has ${units.length} ${unitName}s`, `give a ${unitName} between 1 and ${units.length}`);
+	}
+	if (source.quote === undefined) {
+		report('quote', `is missing; "${doc.meta.id}" has archived text, so the source must quote it`, 'copy the supporting words verbatim from the archived text');
+		return;
+	}
+	const found = findQuote(units, source.quote);
+	if (found.length === 0) {
+		report('quote', `not found in the archived text of "${doc.meta.id}": "${source.quote.slice(0, 80)}${source.quote.length > 80 ? '…' : ''}"`, `copy the words exactly from archive/documents/${doc.meta.id}/ (whitespace differences are ignored)`);
+		return;
+	}
+	const at = found.map((f) => f.index);
+	if (wanted === undefined) {
+		if (doc.pages || doc.paragraphs) report(unitName, `is missing; the quote is in ${unitName} ${at.join(', ')}`, `add ${unitName}: ${at[0]}`);
+	} else if (!at.includes(wanted)) {
+		report(unitName, `is ${wanted}, but the quote is in ${unitName} ${at.join(', ')}`, `set ${unitName}: ${at[0]}`);
+	}
+}
+
+export function crossCheck(documents: readonly ExtractedDocument[], events: readonly ValidEvent[]): { citations: Map<string, Citation[]>; problems: Problem[] } {
+	const problems: Problem[] = [];
+	reportDuplicates(documents.map((d) => ({ id: d.meta.id, file: d.source.metaPath })), 'document', problems);
+	reportDuplicates(events.map((e) => ({ id: e.event.id, file: e.source.path })), 'event', problems);
+	const byId = new Map(documents.map((d) => [d.meta.id, d]));
+	const citations = new Map<string, Citation[]>();
+	for (const { event, source: file } of events) {
+		if (event.end !== undefined && compareDates(mustParseDate(event.end), mustParseDate(event.start)) < 0) {
+			problems.push({ file: file.path, field: 'end', problem: `${event.end} is before the start ${event.start}`, fix: 'correct the dates; end must not be before start' });
+		}
+		const all = citationsOf(event);
+		for (const citation of all) {
+			const doc = byId.get(citation.source.document);
+			checkSource(citation, file.path, doc, problems);
+			if (doc) citations.set(doc.meta.id, [...(citations.get(doc.meta.id) ?? []), citation]);
+		}
+		if (!event.sources.some((s) => s.quote !== undefined)) {
+			problems.push({ file: file.path, field: 'sources', problem: 'no source quotes the words behind this event', fix: 'add a verbatim quote to at least one source (the research notes line that records the fact will do)' });
+		}
+	}
+	return { citations, problems };
+}

@@ -1,0 +1,72 @@
+/**
+ * Stage 1, discover: walks the archive folder and pairs each document folder with its files.
+ * It reads nothing but names and bytes; meaning is the next stage's job.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from './problems';
+
+export const META_FILE = 'meta.yaml';
+
+export interface DiscoveredDocument {
+	/** The folder name, which must equal the id in meta.yaml. */
+	folderId: string;
+	dir: string;
+	metaPath: string;
+	metaText: string;
+	/** Every file in the folder other than meta.yaml, sorted. */
+	fileNames: string[];
+}
+
+export interface DiscoveredEvent {
+	/** The file name without ".yaml", which must equal the id inside. */
+	fileId: string;
+	path: string;
+	text: string;
+}
+
+export interface Discovered {
+	archiveDir: string;
+	documents: DiscoveredDocument[];
+	events: DiscoveredEvent[];
+}
+
+const listSorted = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
+
+export function discover(archiveDir: string): { discovered: Discovered; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const documents: DiscoveredDocument[] = [];
+	const events: DiscoveredEvent[] = [];
+	if (!existsSync(archiveDir) || !statSync(archiveDir).isDirectory()) {
+		problems.push({ file: archiveDir, field: '(folder)', problem: 'the archive folder does not exist', fix: 'set ARCHIVE_DIR to a folder holding documents/ and events/' });
+		return { discovered: { archiveDir, documents, events }, problems };
+	}
+	const documentsDir = join(archiveDir, 'documents');
+	for (const name of listSorted(documentsDir)) {
+		const dir = join(documentsDir, name);
+		if (!statSync(dir).isDirectory()) {
+			problems.push({ file: dir, field: '(file)', problem: 'a file directly under documents/', fix: 'put each document in its own folder: documents/<id>/meta.yaml' });
+			continue;
+		}
+		const metaPath = join(dir, META_FILE);
+		if (!existsSync(metaPath)) {
+			problems.push({ file: metaPath, field: '(file)', problem: 'the document folder has no meta.yaml', fix: 'add meta.yaml (see archive/README.md) or remove the folder' });
+			continue;
+		}
+		const fileNames = listSorted(dir).filter((f) => f !== META_FILE);
+		documents.push({ folderId: name, dir, metaPath, metaText: readFileSync(metaPath, 'utf8'), fileNames });
+	}
+	const eventsDir = join(archiveDir, 'events');
+	for (const name of listSorted(eventsDir)) {
+		const path = join(eventsDir, name);
+		if (!name.endsWith('.yaml')) {
+			problems.push({ file: path, field: '(file)', problem: 'not a .yaml event file', fix: 'events are archive/events/<id>.yaml; move or remove this file' });
+			continue;
+		}
+		events.push({ fileId: name.slice(0, -'.yaml'.length), path, text: readFileSync(path, 'utf8') });
+	}
+	if (documents.length === 0) {
+		problems.push({ file: documentsDir, field: '(folder)', problem: 'no documents found', fix: 'an empty archive is an error: add at least one document folder' });
+	}
+	return { discovered: { archiveDir, documents, events }, problems };
+}

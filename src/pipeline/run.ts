@@ -1,0 +1,53 @@
+/**
+ * Runs the stages in order: discover → validate → hash → extract → cross-check → write.
+ * Each stage passes on what it could make sense of, so one run reports every problem.
+ */
+import type { Manifest } from '../lib/content/manifest';
+import { crossCheck } from './crosscheck';
+import { discover } from './discover';
+import { extractTexts } from './extract';
+import { hashDocuments } from './hash';
+import { sortProblems, type Problem } from './problems';
+import { validate } from './validate';
+import { buildManifest, writeOutputs, type WriteTargets } from './write';
+
+export interface RunOptions {
+	archiveDir: string;
+	/** Where to write; omit to check only. */
+	write?: WriteTargets;
+	/** Status lines ("[Validating 62 documents, 48 events]"); silent by default. */
+	log?: (line: string) => void;
+}
+
+export interface RunResult {
+	problems: Problem[];
+	manifest: Manifest | null;
+	written: string[];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export async function runPipeline(options: RunOptions): Promise<RunResult> {
+	const log = options.log ?? (() => {});
+	log(`[Discovering ${options.archiveDir}]`);
+	const found = discover(options.archiveDir);
+	const { discovered } = found;
+	log(`[Validating ${plural(discovered.documents.length, 'document')}, ${plural(discovered.events.length, 'event')}]`);
+	const valid = validate(discovered);
+	const fileCount = valid.documents.reduce((n, d) => n + d.meta.files.length, 0);
+	log(`[Hashing ${plural(fileCount, 'file')}]`);
+	const hashed = hashDocuments(valid.documents);
+	log(`[Extracting text]`);
+	const extracted = await extractTexts(hashed.documents);
+	log(`[Cross-checking ${plural(valid.events.length, 'event')} against ${plural(extracted.documents.length, 'document')}]`);
+	const checked = crossCheck(extracted.documents, valid.events);
+	const problems = sortProblems([...found.problems, ...valid.problems, ...hashed.problems, ...extracted.problems, ...checked.problems]);
+	if (problems.length > 0) return { problems, manifest: null, written: [] };
+	const manifest = buildManifest(extracted.documents, valid.events, checked.citations);
+	let written: string[] = [];
+	if (options.write) {
+		log(`[Writing manifest and open data]`);
+		written = writeOutputs(manifest, extracted.documents, options.write);
+	}
+	return { problems, manifest, written };
+}

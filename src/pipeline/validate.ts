@@ -1,0 +1,99 @@
+/**
+ * Stage 2, validate: parses every meta.yaml and event file against the schemas. Each problem
+ * names the file and the field; nothing stops at the first error.
+ */
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { DocumentMeta, EventEntry } from '../lib/content/schema';
+import type { Discovered, DiscoveredDocument, DiscoveredEvent } from './discover';
+import type { Problem } from './problems';
+
+export interface ValidDocument {
+	source: DiscoveredDocument;
+	meta: DocumentMeta;
+}
+
+export interface ValidEvent {
+	source: DiscoveredEvent;
+	event: EventEntry;
+}
+
+/** "sources[1].quote" from zod's ["sources", 1, "quote"]. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+	let out = '';
+	for (const key of path) {
+		if (typeof key === 'number') out += `[${key}]`;
+		else out += out === '' ? String(key) : `.${String(key)}`;
+	}
+	return out || '(top level)';
+}
+
+function fixFor(issue: z.core.$ZodIssue): string {
+	switch (issue.code) {
+		case 'invalid_type':
+			return issue.input === undefined ? 'add this field (see archive/README.md)' : 'correct the value’s type (see archive/README.md)';
+		case 'unrecognized_keys':
+			return 'remove it, or correct its spelling to a field archive/README.md lists';
+		case 'invalid_value':
+			return 'use one of the values archive/README.md lists';
+		case 'invalid_format':
+			return 'correct the format as described';
+		case 'too_small':
+			return 'add the missing entries';
+		default:
+			return 'correct the value (see archive/README.md)';
+	}
+}
+
+function parseYaml(text: string, file: string, problems: Problem[]): unknown {
+	const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+	if (doc.errors.length > 0) {
+		for (const error of doc.errors) {
+			const line = error.linePos?.[0];
+			problems.push({ file, field: line ? `(yaml, line ${line.line})` : '(yaml)', problem: error.message.split('\n')[0] ?? 'invalid YAML', fix: 'correct the YAML syntax; quote values that contain ": " or start with a quote' });
+		}
+		return undefined;
+	}
+	return doc.toJS();
+}
+
+function check<S extends z.ZodType>(schema: S, input: unknown, file: string, problems: Problem[]): z.output<S> | undefined {
+	const result = schema.safeParse(input);
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) {
+		const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+		for (const key of keys) {
+			const path = key === undefined ? issue.path : [...issue.path, key];
+			const problem = issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message;
+			problems.push({ file, field: fieldPath(path), problem, fix: fixFor(issue) });
+		}
+	}
+	return undefined;
+}
+
+export function validate(discovered: Discovered): { documents: ValidDocument[]; events: ValidEvent[]; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const documents: ValidDocument[] = [];
+	const events: ValidEvent[] = [];
+	for (const source of discovered.documents) {
+		const raw = parseYaml(source.metaText, source.metaPath, problems);
+		if (raw === undefined) continue;
+		const meta = check(DocumentMeta, raw, source.metaPath, problems);
+		if (!meta) continue;
+		if (meta.id !== source.folderId) {
+			problems.push({ file: source.metaPath, field: 'id', problem: `is "${meta.id}" but the folder is "${source.folderId}"`, fix: 'make the id and the folder name the same; the id is the document’s permanent URL' });
+		}
+		documents.push({ source, meta });
+	}
+	for (const source of discovered.events) {
+		const raw = parseYaml(source.text, source.path, problems);
+		if (raw === undefined) continue;
+		const event = check(EventEntry, raw, source.path, problems);
+		if (!event) continue;
+		if (event.id !== source.fileId) {
+			problems.push({ file: source.path, field: 'id', problem: `is "${event.id}" but the file is "${source.fileId}.yaml"`, fix: 'make the id and the file name the same; the id is the event’s permanent URL' });
+		}
+		events.push({ source, event });
+	}
+	return { documents, events, problems };
+}

@@ -1,0 +1,119 @@
+/**
+ * Stage 6, write: the manifest the site is built from, the open data files and the archived
+ * files at their permanent paths. Every collection is sorted and nothing carries a timestamp,
+ * so the same archive always gives byte-identical output.
+ */
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareDates, mustParseDate } from '../lib/content/dates';
+import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument, type ManifestEvent } from '../lib/content/manifest';
+import type { Citation } from './crosscheck';
+import type { ExtractedDocument } from './extract';
+import type { ValidEvent } from './validate';
+
+export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>): Manifest {
+	const titles = new Map(events.map((e) => [e.event.id, e.event.title]));
+	const manifestEvents: ManifestEvent[] = events
+		.map(({ event }) => ({ ...event, precision: mustParseDate(event.start).precision }))
+		.sort((a, b) => compareDates(mustParseDate(a.start), mustParseDate(b.start)) || a.id.localeCompare(b.id));
+	const order = new Map(manifestEvents.map((e, i) => [e.id, i]));
+	const manifestDocuments: ManifestDocument[] = documents
+		.map((doc) => {
+			const { files: _listed, ...meta } = doc.meta;
+			return {
+				...meta,
+				precision: mustParseDate(meta.date).precision,
+				files: doc.files.map((f) => ({ name: f.name, mediaType: f.mediaType, role: f.role, sha256: f.sha256, bytes: f.bytes, path: `/files/${meta.id}/${f.name}` })),
+				paragraphs: doc.paragraphs,
+				pages: doc.pages,
+				citedBy: (citations.get(meta.id) ?? [])
+					.map((c) => ({ ...c.source, event: c.event, eventTitle: titles.get(c.event) ?? c.event }))
+					.sort((a, b) => (order.get(a.event) ?? 0) - (order.get(b.event) ?? 0))
+			};
+		})
+		.sort((a, b) => a.id.localeCompare(b.id));
+	return { schemaVersion: MANIFEST_SCHEMA_VERSION, documents: manifestDocuments, events: manifestEvents };
+}
+
+/** Drops undefined and empty-array fields so the open data stays minimal and stable. */
+function compact<T extends object>(value: T): Partial<T> {
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Partial<T>;
+}
+
+/** /data/events.json: documented in archive/README.md ("Open data"). */
+export function eventsOpenData(manifest: Manifest) {
+	return manifest.events.map((e) =>
+		compact({
+			id: e.id,
+			title: e.title,
+			start: e.start,
+			end: e.end,
+			ongoing: e.ongoing || undefined,
+			precision: e.precision,
+			approximate: e.approximate,
+			category: e.category,
+			summary: e.summary,
+			unverified: e.unverified,
+			sources: e.sources.map((s) => compact({ document: s.document, page: s.page, paragraph: s.paragraph, pinpoint: s.pinpoint, quote: s.quote, lang: s.lang })),
+			disputes: e.disputes
+		})
+	);
+}
+
+/** /data/documents.json: documented in archive/README.md ("Open data"). */
+export function documentsOpenData(manifest: Manifest, basePath: string) {
+	return manifest.documents.map((d) =>
+		compact({
+			id: d.id,
+			title: d.title,
+			originalTitle: d.originalTitle,
+			date: d.date,
+			precision: d.precision,
+			dateApproximate: d.dateApproximate,
+			kind: d.kind,
+			primary: d.primary,
+			issuer: d.issuer,
+			languages: d.languages,
+			identifiers: d.identifiers,
+			status: d.status,
+			missing: d.missing,
+			files: d.files.map((f) => ({ name: f.name, mediaType: f.mediaType, sha256: f.sha256, bytes: f.bytes, href: basePath + f.path }))
+		})
+	);
+}
+
+/** `sha256sum -c` format, paths relative to the site root, so a mirror can verify itself. */
+export function sha256Sums(manifest: Manifest): string {
+	return manifest.documents.flatMap((d) => d.files.map((f) => `${f.sha256}  ${f.path.slice(1)}\n`)).join('');
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, '\t') + '\n';
+
+export interface WriteTargets {
+	/** Where manifest.json goes (src/lib/generated). */
+	generatedDir: string;
+	/** The static folder; data/ and files/ inside it are replaced. */
+	staticDir: string;
+	basePath: string;
+}
+
+export function writeOutputs(manifest: Manifest, documents: readonly ExtractedDocument[], targets: WriteTargets): string[] {
+	const dataDir = join(targets.staticDir, 'data');
+	const filesDir = join(targets.staticDir, 'files');
+	for (const dir of [dataDir, filesDir]) rmSync(dir, { recursive: true, force: true });
+	mkdirSync(targets.generatedDir, { recursive: true });
+	mkdirSync(dataDir, { recursive: true });
+	const written = [join(targets.generatedDir, 'manifest.json'), join(dataDir, 'events.json'), join(dataDir, 'documents.json'), join(dataDir, 'SHA256SUMS')];
+	writeFileSync(written[0]!, json(manifest));
+	writeFileSync(written[1]!, json(eventsOpenData(manifest)));
+	writeFileSync(written[2]!, json(documentsOpenData(manifest, targets.basePath)));
+	writeFileSync(written[3]!, sha256Sums(manifest));
+	for (const doc of documents) {
+		for (const file of doc.files) {
+			const dir = join(filesDir, doc.meta.id);
+			mkdirSync(dir, { recursive: true });
+			copyFileSync(file.path, join(dir, file.name));
+		}
+	}
+	return written;
+}

@@ -1,0 +1,18 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+		paths: { base: process.env.BASE_PATH ?? '', relative: false },
+		prerender: {
+			entries: ['*', '/404'],
+			// A broken internal link or #anchor is a build error, never a warning.
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleEntryGeneratorMismatch: 'fail'
+		}
+	}
+};

@@ -3,6 +3,7 @@
  * document exists; every quote occurs in the archived text at the paragraph or page given;
  * spans end after they start; every event has at least one quoted source.
  */
+import { relative } from 'node:path';
 import { compareDates, mustParseDate } from '../lib/content/dates';
 import type { SourceRef } from '../lib/content/schema';
 import { findQuote } from '../lib/content/text';
@@ -18,12 +19,12 @@ export interface Citation {
 	source: SourceRef;
 }
 
-function reportDuplicates(items: { id: string; file: string }[], what: string, problems: Problem[]) {
+function reportDuplicates(items: { id: string; file: string }[], what: string, archiveDir: string, problems: Problem[]) {
 	const seen = new Map<string, string>();
 	for (const item of items) {
 		const first = seen.get(item.id);
 		if (first === undefined) seen.set(item.id, item.file);
-		else problems.push({ file: item.file, field: 'id', problem: `duplicate ${what} id "${item.id}", already used by ${first}`, fix: `give each ${what} its own id; ids are permanent URLs, so keep the older one` });
+		else problems.push({ file: item.file, field: 'id', problem: `duplicate ${what} id "${item.id}", already used by ${relative(archiveDir, first)}`, fix: `give each ${what} its own id; ids are permanent URLs, so keep the older one` });
 	}
 }
 
@@ -41,6 +42,7 @@ export function citationsOf(event: ValidEvent['event']): Citation[] {
 function checkSource(citation: Citation, file: string, doc: ExtractedDocument | undefined, problems: Problem[]) {
 	const { source, field } = citation;
 	const report = (sub: string, problem: string, fix: string) => problems.push({ file, field: `${field}.${sub}`, problem, fix });
+	if (doc && !doc.intact) return; // its files are already reported; their text cannot be checked
 	if (!doc) {
 		report('document', `cites "${source.document}", which is not in the archive`, `add archive/documents/${source.document}/meta.yaml, or correct the id`);
 		return;
@@ -79,10 +81,18 @@ function checkSource(citation: Citation, file: string, doc: ExtractedDocument | 
 	}
 }
 
-export function crossCheck(documents: readonly ExtractedDocument[], events: readonly ValidEvent[]): { citations: Map<string, Citation[]>; problems: Problem[] } {
+export interface CrossCheckInput {
+	archiveDir: string;
+	documents: readonly ExtractedDocument[];
+	events: readonly ValidEvent[];
+	/** Folder ids of documents whose metadata failed validation (already reported). */
+	failedDocumentIds: ReadonlySet<string>;
+}
+
+export function crossCheck({ archiveDir, documents, events, failedDocumentIds }: CrossCheckInput): { citations: Map<string, Citation[]>; problems: Problem[] } {
 	const problems: Problem[] = [];
-	reportDuplicates(documents.map((d) => ({ id: d.meta.id, file: d.source.metaPath })), 'document', problems);
-	reportDuplicates(events.map((e) => ({ id: e.event.id, file: e.source.path })), 'event', problems);
+	reportDuplicates(documents.map((d) => ({ id: d.meta.id, file: d.source.metaPath })), 'document', archiveDir, problems);
+	reportDuplicates(events.map((e) => ({ id: e.event.id, file: e.source.path })), 'event', archiveDir, problems);
 	const byId = new Map(documents.map((d) => [d.meta.id, d]));
 	const citations = new Map<string, Citation[]>();
 	for (const { event, source: file } of events) {
@@ -92,6 +102,7 @@ export function crossCheck(documents: readonly ExtractedDocument[], events: read
 		const all = citationsOf(event);
 		for (const citation of all) {
 			const doc = byId.get(citation.source.document);
+			if (!doc && failedDocumentIds.has(citation.source.document)) continue;
 			checkSource(citation, file.path, doc, problems);
 			if (doc) citations.set(doc.meta.id, [...(citations.get(doc.meta.id) ?? []), citation]);
 		}

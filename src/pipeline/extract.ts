@@ -51,6 +51,7 @@ export async function extractPdfPages(data: Uint8Array): Promise<string[]> {
 }
 
 async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<ExtractedDocument> {
+	if (!doc.intact) return { ...doc, paragraphs: null, pages: null };
 	const byType = (type: HashedFile['mediaType']) => doc.files.filter((f) => f.mediaType === type);
 	const texts = byType('text/plain');
 	const pdfs = byType('application/pdf');
@@ -63,15 +64,17 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 		problems.push({ file: text.path, field: '(file)', problem: 'the text file is empty', fix: 'archive the document’s text, or remove the file and its entry' });
 	}
 	let pages: string[] | null = null;
+	let intact = true;
 	const pdf = pdfs[0];
 	if (pdf) {
 		try {
 			pages = await extractPdfPages(pdf.content);
 		} catch (error) {
+			intact = false;
 			problems.push({ file: pdf.path, field: '(file)', problem: `cannot be read as a PDF (${(error as Error).message})`, fix: 'the file is damaged: replace it with an intact copy of the original and update its sha256' });
 		}
 	}
-	return { ...doc, paragraphs, pages };
+	return { ...doc, intact, paragraphs, pages };
 }
 
 export async function extractTexts(documents: readonly HashedDocument[]): Promise<{ documents: ExtractedDocument[]; problems: Problem[] }> {

@@ -19,7 +19,10 @@ export interface HashedFile {
 }
 
 export interface HashedDocument extends ValidDocument {
+	/** The files that exist and match their hashes. */
 	files: HashedFile[];
+	/** False when a listed file is missing or altered: its text cannot be trusted or checked. */
+	intact: boolean;
 }
 
 export const sha256Hex = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -30,6 +33,7 @@ export function hashDocuments(documents: readonly ValidDocument[]): { documents:
 	for (const doc of documents) {
 		const files: HashedFile[] = [];
 		const listed = new Set<string>();
+		const before = problems.length;
 		doc.meta.files.forEach((entry, i) => {
 			const field = `files[${i}]`;
 			if (listed.has(entry.name)) {
@@ -55,7 +59,7 @@ export function hashDocuments(documents: readonly ValidDocument[]): { documents:
 				problems.push({ file: join(doc.source.dir, name), field: '(file)', problem: 'is in the document folder but not listed in meta.yaml files', fix: `list it in files with its mediaType and sha256 (run \`sha256sum ${name}\`), or remove it` });
 			}
 		}
-		hashed.push({ ...doc, files });
+		hashed.push({ ...doc, files, intact: problems.length === before });
 	}
 	return { documents: hashed, problems };
 }

@@ -40,7 +40,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 	log(`[Extracting text]`);
 	const extracted = await extractTexts(hashed.documents);
 	log(`[Cross-checking ${plural(valid.events.length, 'event')} against ${plural(extracted.documents.length, 'document')}]`);
-	const checked = crossCheck(extracted.documents, valid.events);
+	const checked = crossCheck({ archiveDir: options.archiveDir, documents: extracted.documents, events: valid.events, failedDocumentIds: valid.failedDocumentIds });
 	const problems = sortProblems([...found.problems, ...valid.problems, ...hashed.problems, ...extracted.problems, ...checked.problems]);
 	if (problems.length > 0) return { problems, manifest: null, written: [] };
 	const manifest = buildManifest(extracted.documents, valid.events, checked.citations);

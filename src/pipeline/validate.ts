@@ -71,15 +71,22 @@ function check<S extends z.ZodType>(schema: S, input: unknown, file: string, pro
 	return undefined;
 }
 
-export function validate(discovered: Discovered): { documents: ValidDocument[]; events: ValidEvent[]; problems: Problem[] } {
+/**
+ * Returns the documents and events that passed, and the folder ids of documents that did not,
+ * so that later stages skip citations of them instead of repeating the same fault.
+ */
+export function validate(discovered: Discovered): { documents: ValidDocument[]; events: ValidEvent[]; failedDocumentIds: Set<string>; problems: Problem[] } {
 	const problems: Problem[] = [];
+	const failedDocumentIds = new Set<string>();
 	const documents: ValidDocument[] = [];
 	const events: ValidEvent[] = [];
 	for (const source of discovered.documents) {
 		const raw = parseYaml(source.metaText, source.metaPath, problems);
-		if (raw === undefined) continue;
-		const meta = check(DocumentMeta, raw, source.metaPath, problems);
-		if (!meta) continue;
+		const meta = raw === undefined ? undefined : check(DocumentMeta, raw, source.metaPath, problems);
+		if (!meta) {
+			failedDocumentIds.add(source.folderId);
+			continue;
+		}
 		if (meta.id !== source.folderId) {
 			problems.push({ file: source.metaPath, field: 'id', problem: `is "${meta.id}" but the folder is "${source.folderId}"`, fix: 'make the id and the folder name the same; the id is the document’s permanent URL' });
 		}
@@ -95,5 +102,5 @@ export function validate(discovered: Discovered): { documents: ValidDocument[]; 
 		}
 		events.push({ source, event });
 	}
-	return { documents, events, problems };
+	return { documents, events, failedDocumentIds, problems };
 }

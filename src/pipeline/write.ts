@@ -19,7 +19,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 	const order = new Map(manifestEvents.map((e, i) => [e.id, i]));
 	const manifestDocuments: ManifestDocument[] = documents
 		.map((doc) => {
-			const { files: _listed, ...meta } = doc.meta;
+			const { files: _listed, paragraphs: _rule, ...meta } = doc.meta;
 			return {
 				...meta,
 				precision: mustParseDate(meta.date).precision,

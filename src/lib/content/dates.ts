@@ -133,8 +133,8 @@ export function formatSpan(span: DateSpan): string {
 	if (!span.end) return prefix + formatDate(span.start);
 	const start = formatSpanStart(span.start, span.end);
 	const end = formatDate(span.end);
-	// A multi-word side needs spaces around the dash to stay readable: "July 1979 – September 1982".
-	const separator = start.includes(' ') || end.includes(' ') ? ' – ' : '–';
+	// A multi-word start needs spaces around the dash to stay readable: "July 1979 – September 1982", but "15–16 September 2020".
+	const separator = start.includes(' ') ? ' – ' : '–';
 	return `${prefix}${start}${separator}${end}`;
 }
 

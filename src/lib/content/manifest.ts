@@ -23,7 +23,7 @@ export interface ManifestCitation extends SourceRef {
 	eventTitle: string;
 }
 
-export interface ManifestDocument extends Omit<DocumentMeta, 'files'> {
+export interface ManifestDocument extends Omit<DocumentMeta, 'files' | 'paragraphs'> {
 	precision: Precision;
 	files: ManifestFile[];
 	/** Numbered paragraphs of the archived text file (#p-<n>), if one is held. */

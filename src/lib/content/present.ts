@@ -1,0 +1,83 @@
+/**
+ * How archive records are put into words and links on the site. Pure functions; the
+ * components only place what these return.
+ */
+import { formatSpan, mustParseDate, type DateSpan } from './dates';
+import type { ManifestDocument, ManifestEvent } from './manifest';
+import { CATEGORIES, DOCUMENT_KINDS, HOLDING_STATUSES, type SourceRef } from './schema';
+
+/** What a page needs to show a cited document without its text. */
+export interface DocumentSummary {
+	id: string;
+	title: string;
+	titleSupplied: boolean;
+	kind: ManifestDocument['kind'];
+	primary: boolean;
+	status: ManifestDocument['status'];
+	date: string;
+	dateApproximate: boolean;
+	issuer: string;
+	/** Number of text paragraphs or PDF pages held (0 for a catalogue record). */
+	paragraphCount: number;
+	pageCount: number;
+}
+
+export function summariseDocument(doc: ManifestDocument): DocumentSummary {
+	return {
+		id: doc.id,
+		title: doc.title,
+		titleSupplied: doc.titleSupplied,
+		kind: doc.kind,
+		primary: doc.primary,
+		status: doc.status,
+		date: doc.date,
+		dateApproximate: doc.dateApproximate,
+		issuer: doc.issuer,
+		paragraphCount: doc.paragraphs?.length ?? 0,
+		pageCount: doc.pages?.length ?? 0
+	};
+}
+
+/** A supplied title is shown in square brackets, as catalogues do. */
+export const displayTitle = (doc: { title: string; titleSupplied: boolean }) => (doc.titleSupplied ? `[${doc.title}]` : doc.title);
+
+export const kindLabel = (kind: ManifestDocument['kind']) => DOCUMENT_KINDS[kind];
+export const statusLabel = (status: ManifestDocument['status']) => HOLDING_STATUSES[status];
+export const categoryLabel = (category: ManifestEvent['category']) => CATEGORIES[category];
+export const primaryLabel = (primary: boolean) => (primary ? 'Primary source' : 'Secondary source');
+
+export function eventSpan(event: Pick<ManifestEvent, 'start' | 'end' | 'ongoing' | 'approximate'>): DateSpan {
+	return {
+		start: mustParseDate(event.start),
+		end: event.end ? mustParseDate(event.end) : undefined,
+		ongoing: event.ongoing,
+		approximate: event.approximate
+	};
+}
+
+export const eventDateLabel = (event: Pick<ManifestEvent, 'start' | 'end' | 'ongoing' | 'approximate'>) => formatSpan(eventSpan(event));
+
+export function documentDateLabel(doc: { date: string; dateApproximate: boolean }): string {
+	return formatSpan({ start: mustParseDate(doc.date), approximate: doc.dateApproximate });
+}
+
+/** The fragment that opens a document at a source's place: "#p-5", "#page=3", or "". */
+export function sourceFragment(source: Pick<SourceRef, 'page' | 'paragraph'>): string {
+	if (source.page !== undefined) return `#page=${source.page}`;
+	if (source.paragraph !== undefined) return `#p-${source.paragraph}`;
+	return '';
+}
+
+/** "¶ 5", "p. 3", or the document's own pinpoint, for a reader. */
+export function locationLabel(source: Pick<SourceRef, 'page' | 'paragraph' | 'pinpoint'>): string | null {
+	const parts: string[] = [];
+	if (source.page !== undefined) parts.push(`p. ${source.page}`);
+	if (source.paragraph !== undefined) parts.push(`¶ ${source.paragraph}`);
+	if (source.pinpoint) parts.push(source.pinpoint);
+	return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** True when every source of the event is secondary: the site says so. */
+export function restsOnSecondaryOnly(event: ManifestEvent, docs: Record<string, DocumentSummary>): boolean {
+	return event.sources.every((s) => docs[s.document]?.primary === false);
+}

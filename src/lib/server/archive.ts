@@ -1,0 +1,42 @@
+/**
+ * Build-time access to the manifest the pipeline wrote. Read from disk (not imported) so that
+ * type-checking does not depend on a build having run; memoised so prerendering reads it once.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument, type ManifestEvent } from '$lib/content/manifest';
+import { summariseDocument, type DocumentSummary } from '$lib/content/present';
+
+let cached: Manifest | null = null;
+
+export function getManifest(): Manifest {
+	if (cached) return cached;
+	const path = resolve('src/lib/generated/manifest.json');
+	let manifest: Manifest;
+	try {
+		manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+	} catch (error) {
+		throw new Error(`Cannot read ${path} (${(error as Error).message}). Run \`npm run build\`, which runs the archive pipeline before Vite.`);
+	}
+	if (manifest.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+		throw new Error(`${path} has schema version ${manifest.schemaVersion}, expected ${MANIFEST_SCHEMA_VERSION}. Run \`npm run build\` again.`);
+	}
+	cached = manifest;
+	return manifest;
+}
+
+export function getDocument(id: string): ManifestDocument | undefined {
+	return getManifest().documents.find((d) => d.id === id);
+}
+
+export function getEvent(id: string): ManifestEvent | undefined {
+	return getManifest().events.find((e) => e.id === id);
+}
+
+/** Short records of the documents that the given events cite, keyed by id. */
+export function summariesFor(events: readonly ManifestEvent[]): Record<string, DocumentSummary> {
+	const ids = new Set(events.flatMap((e) => [...e.sources, ...e.disputes.flatMap((d) => d.versions.flatMap((v) => v.sources))].map((s) => s.document)));
+	const out: Record<string, DocumentSummary> = {};
+	for (const doc of getManifest().documents) if (ids.has(doc.id)) out[doc.id] = summariseDocument(doc);
+	return out;
+}

@@ -4,7 +4,8 @@
  */
 import { formatSpan, mustParseDate, type DateSpan } from './dates';
 import type { ManifestDocument, ManifestEvent } from './manifest';
-import { CATEGORIES, DOCUMENT_KINDS, HOLDING_STATUSES, type SourceRef } from './schema';
+import type { SourceRef } from './schema';
+import { CATEGORIES, DOCUMENT_KINDS, HOLDING_STATUSES } from './vocabulary';
 
 /** What a page needs to show a cited document without its text. */
 export interface DocumentSummary {

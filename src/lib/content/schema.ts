@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 import { parsePartialDate } from './dates';
+import { CATEGORIES, DOCUMENT_KINDS, type Category, type DocumentKind } from './vocabulary';
+
+export { CATEGORIES, DOCUMENT_KINDS, HOLDING_STATUSES } from './vocabulary';
+export type { Category, DocumentKind, HoldingStatus } from './vocabulary';
 
 /** Stable ids are slugs because they are URLs people cite: lower-case letters, digits, single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,62 +28,16 @@ export const DateText = z
 
 const NonEmpty = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 
-/** Kinds of document, with the label the site shows. Add a kind here and in archive/README.md. */
-export const DOCUMENT_KINDS = {
-	'un-opinion': 'UN opinion',
-	'un-document': 'UN document',
-	'legislative-resolution': 'Legislative resolution',
-	'bill-status': 'Bill status record',
-	'legislative-record': 'Legislative record',
-	'legislative-question': 'Legislative interrogatory',
-	hearing: 'Hearing',
-	'court-judgment': 'Court judgment',
-	'court-ruling': 'Court ruling',
-	'police-statement': 'Police statement',
-	'government-statement': 'Government statement',
-	'government-profile': 'Government web profile',
-	'diplomatic-cable': 'Diplomatic cable',
-	letter: 'Letter',
-	'open-letter': 'Open letter',
-	'campaign-text': 'Campaign text',
-	petition: 'Petition',
-	report: 'Report',
-	'ngo-release': 'NGO release',
-	'urgent-action': 'Urgent action',
-	'news-report': 'News report',
-	'opinion-article': 'Opinion article',
-	'feature-article': 'Feature article',
-	memoir: 'Memoir or reminiscence',
-	'reference-work': 'Reference work',
-	'research-notes': 'Research notes'
-} as const;
-export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 const kindIds = Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]];
 export const DocumentKindSchema = z.enum(kindIds, {
 	error: (issue) => `unknown kind ${JSON.stringify(issue.input)}; use one of: ${kindIds.join(', ')}`
 });
 
-/** Event categories, with labels; each is a timeline lane. */
-export const CATEGORIES = {
-	life: 'Life',
-	activism: 'Activism',
-	detention: 'Detention and trial',
-	legal: 'Legal findings',
-	international: 'International response',
-	family: 'Family campaign'
-} as const;
-export type Category = keyof typeof CATEGORIES;
 const categoryIds = Object.keys(CATEGORIES) as [Category, ...Category[]];
 export const CategorySchema = z.enum(categoryIds, {
 	error: (issue) => `unknown category ${JSON.stringify(issue.input)}; use one of: ${categoryIds.join(', ')}`
 });
 
-export const HOLDING_STATUSES = {
-	original: 'Original archived',
-	partial: 'Partial text archived',
-	catalogue: 'Catalogue record (original not archived)'
-} as const;
-export type HoldingStatus = keyof typeof HOLDING_STATUSES;
 export const HoldingStatusSchema = z.enum(['original', 'partial', 'catalogue'], {
 	error: 'must be original, partial or catalogue'
 });

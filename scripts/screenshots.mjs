@@ -1,0 +1,31 @@
+/**
+ * Screenshots of the built site at 1280 and 360 px wide, for looking at pages as a reader does:
+ * `node scripts/screenshots.mjs [path …]` writes test-results/screens/<name>-<width>.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { findChromium } from './ensure-browser.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const paths = process.argv.slice(2);
+if (paths.length === 0) paths.push('/', '/archive', '/about', '/nowhere');
+const server = await startStaticServer('build');
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+mkdirSync('test-results/screens', { recursive: true });
+for (const width of [1280, 360]) {
+	const context = await browser.newContext({ viewport: { width, height: 800 } });
+	const page = await context.newPage();
+	for (const path of paths) {
+		await page.goto(origin + path, { waitUntil: 'networkidle' });
+		const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+		await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		if (overflow > 0) console.log(`${path} at ${width}px scrolls sideways by ${overflow}px`);
+	}
+	await context.close();
+}
+await browser.close();
+server.close();
+console.log('Screenshots in test-results/screens/');

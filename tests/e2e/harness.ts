@@ -1,0 +1,52 @@
+/**
+ * Shared set-up for the end-to-end tests: the built site served in-process, Debian's Chromium
+ * driven by playwright-core, and a record of every console error and failed request per page.
+ */
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from '../../scripts/ensure-browser.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+export interface Site {
+	origin: string;
+	browser: Browser;
+	context: BrowserContext;
+	close(): Promise<void>;
+}
+
+export async function openSite(options: { dir?: string; basePath?: string; viewport?: { width: number; height: number } } = {}): Promise<Site> {
+	const server: Server = await startStaticServer(options.dir ?? 'build', { basePath: options.basePath ?? '' });
+	const address = server.address();
+	if (!address || typeof address === 'string') throw new Error('static server has no port');
+	const executablePath = (findChromium() as string | null) ?? undefined;
+	if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs`');
+	const browser = await chromium.launch({
+		executablePath,
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	});
+	const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+	return {
+		origin: `http://127.0.0.1:${address.port}${options.basePath ?? ''}`,
+		browser,
+		context,
+		async close() {
+			await browser.close();
+			await new Promise((done) => server.close(done));
+		}
+	};
+}
+
+/** A page that records console errors, uncaught exceptions and failed requests. */
+export async function watchedPage(site: Site): Promise<{ page: Page; errors: string[] }> {
+	const page = await site.context.newPage();
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error' || msg.type() === 'warning') errors.push(`console ${msg.type()}: ${msg.text()}`);
+	});
+	page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+	});
+	return { page, errors };
+}

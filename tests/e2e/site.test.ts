@@ -1,0 +1,89 @@
+/**
+ * The built site with the real archive: every event and document has its prerendered page,
+ * every internal link and #p-<n> anchor resolves, and no page logs an error.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Manifest } from '../../src/lib/content/manifest';
+import { crawl } from './crawl';
+import { openSite, watchedPage, type Site } from './harness';
+
+const manifest = JSON.parse(readFileSync('src/lib/generated/manifest.json', 'utf8')) as Manifest;
+
+describe('the built site', () => {
+	let site: Site;
+	before(async () => {
+		site = await openSite();
+	});
+	after(async () => site?.close());
+
+	it('has no broken internal link or anchor on any page', () => {
+		const pageCounts = new Map(manifest.documents.map((d) => [d.id, d.pages?.length ?? 0]));
+		const result = crawl('build', '', pageCounts);
+		assert.deepEqual(result.broken, []);
+		assert.ok(result.pages >= manifest.documents.length + manifest.events.length + 3, `only ${result.pages} pages were crawled`);
+		assert.ok(result.links > 1000, `only ${result.links} links were crawled`);
+	});
+
+	it('prerenders a page for every event and every document, readable without JavaScript', async () => {
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		for (const event of manifest.events) {
+			const response = await page.goto(`${site.origin}/events/${event.id}`);
+			assert.equal(response?.status(), 200, event.id);
+			assert.equal(await page.locator('h1').textContent(), event.title);
+		}
+		for (const doc of manifest.documents) {
+			const response = await page.goto(`${site.origin}/archive/${doc.id}`);
+			assert.equal(response?.status(), 200, doc.id);
+			assert.equal((await page.locator('h1').textContent())?.replace(/^\[|\]$/g, ''), doc.title);
+			if (doc.paragraphs) assert.equal(await page.locator('ol.text > li[id^="p-"]').count(), doc.paragraphs.length, `${doc.id} paragraphs`);
+		}
+		await context.close();
+	});
+
+	it('shows every page with JavaScript and logs no error', async () => {
+		const { page, errors } = await watchedPage(site);
+		const paths = ['/', '/archive', '/about', ...manifest.events.map((e) => `/events/${e.id}`), ...manifest.documents.map((d) => `/archive/${d.id}`)];
+		for (const path of paths) {
+			await page.goto(site.origin + path, { waitUntil: 'load' });
+			await page.locator('body[data-hydrated], h1').first().waitFor();
+		}
+		assert.deepEqual(errors, []);
+	});
+
+	it('lists the events in order on the home page and links each to its page', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(site.origin + '/');
+		const links = page.locator('ol.event-list li a');
+		assert.equal(await links.count(), manifest.events.length);
+		const first = manifest.events[0]!;
+		await links.first().click();
+		await page.waitForURL(`**/events/${first.id}`);
+		assert.equal(await page.locator('h1').textContent(), first.title);
+		assert.deepEqual(errors, []);
+	});
+
+	it('opens a cited passage at its paragraph anchor', async () => {
+		const event = manifest.events.find((e) => e.sources.some((s) => s.paragraph !== undefined))!;
+		const source = event.sources.find((s) => s.paragraph !== undefined)!;
+		const { page } = await watchedPage(site);
+		await page.goto(`${site.origin}/events/${event.id}`);
+		await page.locator(`a[href$="/archive/${source.document}#p-${source.paragraph}"]`).first().click();
+		await page.waitForURL(`**/archive/${source.document}#p-${source.paragraph}`);
+		const target = page.locator(`[id="p-${source.paragraph}"]`);
+		assert.ok(await target.isVisible());
+		assert.ok((await target.textContent())!.replace(/\s+/g, ' ').includes(source.quote!.replace(/\s+/g, ' ').slice(0, 20)));
+	});
+
+	it('answers an unknown address with a readable "not found" page and status 404', async () => {
+		const { page } = await watchedPage(site);
+		for (const path of ['/events/no-such-event', '/archive/no-such-document', '/nowhere']) {
+			const response = await page.goto(site.origin + path);
+			assert.equal(response?.status(), 404);
+			await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+			assert.ok(await page.getByRole('link', { name: 'list of all documents' }).isVisible());
+		}
+	});
+});

@@ -136,3 +136,18 @@ describe('a broken archive is refused, naming the file and the field', () => {
 		]);
 	});
 });
+
+describe('the real archive', () => {
+	it('passes every check and rebuilds byte-identically', async () => {
+		const written: string[][] = [];
+		for (const run of ['a', 'b']) {
+			const out = join(TMP_ROOT, `real-out-${run}`);
+			rmSync(out, { recursive: true, force: true });
+			const result = await runPipeline({ archiveDir: 'archive', write: { generatedDir: join(out, 'generated'), staticDir: join(out, 'static'), basePath: '' } });
+			expect(result.problems.map((p) => formatProblem(p))).toEqual([]);
+			written.push(result.written.map((f) => readFileSync(f, 'utf8')));
+			expect(result.manifest!.events.length).toBeGreaterThanOrEqual(40);
+		}
+		expect(written[1]).toEqual(written[0]);
+	});
+});

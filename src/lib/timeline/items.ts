@@ -1,0 +1,58 @@
+/**
+ * Timeline items: events reduced to what the chart draws, with their extent in milliseconds.
+ * Computed once per data set; everything per-frame works on these.
+ */
+import { earliestInstant, instantAfter, mustParseDate } from '$lib/content/dates';
+import type { ManifestEvent } from '$lib/content/manifest';
+import { eventDateLabel } from '$lib/content/present';
+import type { Category } from '$lib/content/vocabulary';
+
+export interface TimelineItem {
+	id: string;
+	title: string;
+	category: Category;
+	/** Start of the event's date (earliest instant it can mean), ms since epoch. */
+	from: number;
+	/** End of the period the mark covers, ms: for a point, the end of its day, month or year. */
+	to: number;
+	/** A span (has an end date or is ongoing) is drawn as a bar; a point as a symbol. */
+	span: boolean;
+	ongoing: boolean;
+	approximate: boolean;
+	disputed: boolean;
+	/** "June 2002", "1979–1982", "since 2002": what readers and screen readers are told. */
+	dateLabel: string;
+}
+
+export type TimelineEventInput = Pick<ManifestEvent, 'id' | 'title' | 'category' | 'start' | 'end' | 'ongoing' | 'approximate' | 'disputes'>;
+
+/**
+ * @param openEnd where an ongoing span's bar ends (the edge of the archive's period)
+ */
+export function toItems(events: readonly TimelineEventInput[], openEnd: number): TimelineItem[] {
+	return events
+		.map((event) => {
+			const start = mustParseDate(event.start);
+			const end = event.end ? mustParseDate(event.end) : undefined;
+			const from = earliestInstant(start).getTime();
+			return {
+				id: event.id,
+				title: event.title,
+				category: event.category,
+				from,
+				to: event.ongoing ? Math.max(openEnd, from) : instantAfter(end ?? start).getTime(),
+				span: end !== undefined || event.ongoing,
+				ongoing: event.ongoing,
+				approximate: event.approximate,
+				disputed: event.disputes.length > 0,
+				dateLabel: eventDateLabel(event)
+			};
+		})
+		.sort((a, b) => a.from - b.from || a.id.localeCompare(b.id));
+}
+
+/** The accessible name of an event's mark: its date and title, and what the mark shows. */
+export function itemLabel(item: TimelineItem, categoryLabel: string): string {
+	const notes = [categoryLabel, item.approximate ? 'approximate date' : '', item.disputed ? 'sources disagree' : ''].filter(Boolean);
+	return `${item.dateLabel}: ${item.title} (${notes.join('; ')})`;
+}

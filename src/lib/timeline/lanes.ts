@@ -1,0 +1,67 @@
+/**
+ * Lane layout: one lane per category; within a lane, marks are stacked into rows so that no
+ * two overlap. The layout is computed once per zoom level (in steps of a quarter power of
+ * two) at that level's scale, never per frame. Because distances only grow as one zooms in,
+ * a layout made for a scale stays free of overlaps at every larger scale up to the next level.
+ */
+import type { Category } from '$lib/content/vocabulary';
+import type { TimelineItem } from './items';
+
+export const MARK_RADIUS = 6;
+/** Minimum free space between two marks in a row, px. */
+export const MARK_GAP = 4;
+export const LABEL_CHAR_WIDTH = 6.6;
+export const LABEL_MAX_CHARS = 42;
+
+export interface PlacedItem {
+	item: TimelineItem;
+	/** Row within the lane, 0 = top. */
+	row: number;
+	/** True when the title fits to the right of the mark before the next mark in its row. */
+	labelFits: boolean;
+}
+
+export interface LaneLayout {
+	category: Category;
+	rows: number;
+	/** In the order of `from`. */
+	placed: PlacedItem[];
+}
+
+/** Pixel extent of a mark at a scale (px per ms), without the gap. */
+export function markExtent(item: Pick<TimelineItem, 'from' | 'to' | 'span'>, pxPerMs: number): [number, number] {
+	const x = item.from * pxPerMs;
+	if (!item.span) return [x - MARK_RADIUS, x + MARK_RADIUS];
+	return [x - MARK_RADIUS / 2, Math.max(item.to * pxPerMs, x + MARK_RADIUS)];
+}
+
+export const labelWidth = (title: string) => Math.min(title.length, LABEL_MAX_CHARS) * LABEL_CHAR_WIDTH + 8;
+
+/** Stacks one lane's items (sorted by `from`) into rows: each goes into the first row where it fits. */
+export function layoutLane(category: Category, items: readonly TimelineItem[], pxPerMs: number): LaneLayout {
+	const rowEnds: number[] = [];
+	const rowLast: (PlacedItem | undefined)[] = [];
+	const placed: PlacedItem[] = [];
+	for (const item of items) {
+		const [start, end] = markExtent(item, pxPerMs);
+		let row = rowEnds.findIndex((rowEnd) => rowEnd + MARK_GAP <= start);
+		if (row === -1) row = rowEnds.length;
+		const previous = rowLast[row];
+		if (previous) previous.labelFits = markExtent(previous.item, pxPerMs)[1] + labelWidth(previous.item.title) <= start;
+		const entry: PlacedItem = { item, row, labelFits: true };
+		rowEnds[row] = end;
+		rowLast[row] = entry;
+		placed.push(entry);
+	}
+	return { category, rows: Math.max(1, rowEnds.length), placed };
+}
+
+/** Zoom levels are quantised to quarter powers of two; a layout is reused within a level. */
+export function zoomLevel(k: number): number {
+	return Math.floor(Math.log2(k) * 4) / 4;
+}
+
+/** Lays out every lane at a scale; categories not in `order` are left out. */
+export function layoutLanes(items: readonly TimelineItem[], order: readonly Category[], pxPerMs: number): LaneLayout[] {
+	return order.map((category) => layoutLane(category, items.filter((i) => i.category === category), pxPerMs));
+}

@@ -1,0 +1,83 @@
+/**
+ * Tick choice for the time axis: from decades down to days, the finest interval whose labels
+ * still fit side by side without colliding at the current width.
+ */
+import { utcDay, utcFormat, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3';
+
+// Every interval here is checked against its shortest step (d3's month and day `every(n)`
+// restart each year or month), so uneven ones such as "every 2 days" are not offered.
+
+export interface TickInterval {
+	/** A name for tests and debugging: "10 years", "1 month". */
+	name: string;
+	interval: CountableTimeInterval;
+	/** Formats a tick's label at this interval. */
+	format: (date: Date) => string;
+	/** Widest label this interval produces, in characters. */
+	labelChars: number;
+}
+
+const year = utcFormat('%Y');
+const monthYear = utcFormat('%b %Y');
+const month = utcFormat('%b');
+const dayMonth = utcFormat('%-d %b');
+
+/** January gets its year so that a reader zoomed into months always sees which year. */
+const monthLabel = (d: Date) => (d.getUTCMonth() === 0 ? monthYear(d) : month(d));
+/** A day is labelled with its month ("27 Jun"); New Year's Day with its year instead. */
+const dayLabel = (d: Date) => (d.getUTCMonth() === 0 && d.getUTCDate() === 1 ? year(d) : dayMonth(d));
+
+const every = (interval: CountableTimeInterval, n: number) => (n === 1 ? interval : (interval.every(n) as CountableTimeInterval));
+
+/** Coarsest first. */
+export const TICK_INTERVALS: readonly TickInterval[] = [
+	{ name: '50 years', interval: every(utcYear, 50), format: year, labelChars: 4 },
+	{ name: '20 years', interval: every(utcYear, 20), format: year, labelChars: 4 },
+	{ name: '10 years', interval: every(utcYear, 10), format: year, labelChars: 4 },
+	{ name: '5 years', interval: every(utcYear, 5), format: year, labelChars: 4 },
+	{ name: '2 years', interval: every(utcYear, 2), format: year, labelChars: 4 },
+	{ name: '1 year', interval: utcYear, format: year, labelChars: 4 },
+	{ name: '6 months', interval: every(utcMonth, 6), format: monthLabel, labelChars: 8 },
+	{ name: '3 months', interval: every(utcMonth, 3), format: monthLabel, labelChars: 8 },
+	{ name: '1 month', interval: utcMonth, format: monthLabel, labelChars: 8 },
+	{ name: '1 week', interval: utcWeek, format: dayLabel, labelChars: 6 },
+	{ name: '1 day', interval: utcDay, format: dayLabel, labelChars: 6 }
+];
+
+/** Approximate width of one label character at the axis font size, in px, and the gap between labels. */
+export const CHAR_WIDTH = 7.5;
+export const LABEL_GAP = 12;
+
+/** The shortest step an interval takes (months and years vary), measured once over sample years. */
+function shortestStep(t: TickInterval): number {
+	// Yearly steps vary over centuries (leap years); shorter ones repeat within a decade.
+	const [first, last] = t.name.includes('year') ? [1800, 2200] : [2000, 2010];
+	const sample = t.interval.range(new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last, 0, 1)));
+	let min = Infinity;
+	for (let i = 1; i < sample.length; i++) min = Math.min(min, sample[i]!.getTime() - sample[i - 1]!.getTime());
+	return min;
+}
+const SHORTEST = new Map(TICK_INTERVALS.map((t) => [t, shortestStep(t)]));
+
+/** The finest interval whose shortest spacing leaves room for its widest label. */
+export function chooseTickInterval(spanMs: number, widthPx: number): TickInterval {
+	const pxPerMs = widthPx / spanMs;
+	let chosen = TICK_INTERVALS[0]!;
+	for (const t of TICK_INTERVALS) {
+		if ((SHORTEST.get(t) ?? Infinity) * pxPerMs >= t.labelChars * CHAR_WIDTH + LABEL_GAP) chosen = t;
+		else break;
+	}
+	return chosen;
+}
+
+export interface Tick {
+	value: number;
+	label: string;
+}
+
+/** Ticks inside [from, to], labelled; the interval chosen for the width. */
+export function computeTicks(from: number, to: number, widthPx: number): { interval: TickInterval; ticks: Tick[] } {
+	const interval = chooseTickInterval(to - from, widthPx);
+	const ticks = interval.interval.range(new Date(from), new Date(to + 1)).map((d) => ({ value: d.getTime(), label: interval.format(d) }));
+	return { interval, ticks };
+}

@@ -1,13 +1,14 @@
 /**
  * Screenshots of the built site at 1280 and 360 px wide, for looking at pages as a reader does:
- * `node scripts/screenshots.mjs [path …]` writes test-results/screens/<name>-<width>.png.
+ * `node scripts/screenshots.mjs [--viewport] [path …]` writes test-results/screens/<name>-<width>.png.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { findChromium } from './ensure-browser.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const paths = process.argv.slice(2);
+const fullPage = !process.argv.includes('--viewport');
+const paths = process.argv.slice(2).filter((a) => a !== '--viewport');
 if (paths.length === 0) paths.push('/', '/archive', '/about', '/nowhere');
 const server = await startStaticServer('build');
 const address = server.address();
@@ -20,7 +21,7 @@ for (const width of [1280, 360]) {
 	for (const path of paths) {
 		await page.goto(origin + path, { waitUntil: 'networkidle' });
 		const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
-		await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
+		await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		if (overflow > 0) console.log(`${path} at ${width}px scrolls sideways by ${overflow}px`);
 	}

@@ -22,7 +22,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 			const { files: _listed, paragraphs: _rule, ...meta } = doc.meta;
 			return {
 				...meta,
-				precision: mustParseDate(meta.date).precision,
+				precision: meta.date === undefined ? null : mustParseDate(meta.date).precision,
 				files: doc.files.map((f) => ({ name: f.name, mediaType: f.mediaType, role: f.role, sha256: f.sha256, bytes: f.bytes, path: `/files/${meta.id}/${f.name}` })),
 				paragraphs: doc.paragraphs,
 				pages: doc.pages,
@@ -67,7 +67,7 @@ export function documentsOpenData(manifest: Manifest, basePath: string) {
 			id: d.id,
 			title: d.title,
 			originalTitle: d.originalTitle,
-			date: d.date,
+			date: d.date ?? null,
 			precision: d.precision,
 			dateApproximate: d.dateApproximate,
 			kind: d.kind,

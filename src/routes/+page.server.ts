@@ -1,10 +1,5 @@
 import { getManifest } from '$lib/server/archive';
+import { timelineData } from '$lib/server/timeline';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	const { events, documents } = getManifest();
-	return {
-		events: events.map(({ id, title, start, end, ongoing, approximate, category, disputes, unverified }) => ({ id, title, start, end, ongoing, approximate, category, disputes, unverified })),
-		documentCount: documents.length
-	};
-};
+export const load: PageServerLoad = () => ({ ...timelineData(), documentCount: getManifest().documents.length });

@@ -53,18 +53,6 @@ describe('the built site', () => {
 		assert.deepEqual(errors, []);
 	});
 
-	it('lists the events in order on the home page and links each to its page', async () => {
-		const { page, errors } = await watchedPage(site);
-		await page.goto(site.origin + '/');
-		const links = page.locator('ol.event-list li a');
-		assert.equal(await links.count(), manifest.events.length);
-		const first = manifest.events[0]!;
-		await links.first().click();
-		await page.waitForURL(`**/events/${first.id}`);
-		assert.equal(await page.locator('h1').textContent(), first.title);
-		assert.deepEqual(errors, []);
-	});
-
 	it('opens a cited passage at its paragraph anchor', async () => {
 		const event = manifest.events.find((e) => e.sources.some((s) => s.paragraph !== undefined))!;
 		const source = event.sources.find((s) => s.paragraph !== undefined)!;

@@ -24,7 +24,8 @@ export interface ManifestCitation extends SourceRef {
 }
 
 export interface ManifestDocument extends Omit<DocumentMeta, 'files' | 'paragraphs'> {
-	precision: Precision;
+	/** Precision of `date`; null for an undated document. */
+	precision: Precision | null;
 	files: ManifestFile[];
 	/** Numbered paragraphs of the archived text file (#p-<n>), if one is held. */
 	paragraphs: string[] | null;

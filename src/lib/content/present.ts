@@ -2,7 +2,7 @@
  * How archive records are put into words and links on the site. Pure functions; the
  * components only place what these return.
  */
-import { formatSpan, mustParseDate, type DateSpan } from './dates';
+import { compareDates, formatSpan, mustParseDate, type DateSpan } from './dates';
 import type { ManifestDocument, ManifestEvent } from './manifest';
 import type { SourceRef } from './schema';
 import { CATEGORIES, DOCUMENT_KINDS, HOLDING_STATUSES } from './vocabulary';
@@ -15,7 +15,8 @@ export interface DocumentSummary {
 	kind: ManifestDocument['kind'];
 	primary: boolean;
 	status: ManifestDocument['status'];
-	date: string;
+	/** Absent for an undated document. */
+	date?: string;
 	dateApproximate: boolean;
 	issuer: string;
 	/** Number of text paragraphs or PDF pages held (0 for a catalogue record). */
@@ -58,8 +59,15 @@ export function eventSpan(event: Pick<ManifestEvent, 'start' | 'end' | 'ongoing'
 
 export const eventDateLabel = (event: Pick<ManifestEvent, 'start' | 'end' | 'ongoing' | 'approximate'>) => formatSpan(eventSpan(event));
 
-export function documentDateLabel(doc: { date: string; dateApproximate: boolean }): string {
+export function documentDateLabel(doc: { date?: string; dateApproximate: boolean }): string {
+	if (doc.date === undefined) return 'undated';
 	return formatSpan({ start: mustParseDate(doc.date), approximate: doc.dateApproximate });
+}
+
+/** Orders documents by date, undated ones last. */
+export function compareDocumentDates(a: { date?: string }, b: { date?: string }): number {
+	if (a.date === undefined || b.date === undefined) return (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0);
+	return compareDates(mustParseDate(a.date), mustParseDate(b.date));
 }
 
 /** The fragment that opens a document at a source's place: "#p-5", "#page=3", or "". */

@@ -124,8 +124,8 @@ export const DocumentMeta = z
 		kind: DocumentKindSchema,
 		/** True for the issuer's own document (an opinion, a judgment, a letter); false for reports about it. */
 		primary: z.boolean({ error: 'must be true or false' }),
-		/** The document's date at the precision known. */
-		date: DateText,
+		/** The document's date at the precision known. Leave it out only for an undated document, and say so in dateNote. */
+		date: DateText.optional(),
 		/** True when the date is inferred or loose. */
 		dateApproximate: z.boolean().default(false),
 		/** How the date is known, when it needs saying (e.g. "posted 8 Nov 2022; the letter itself is undated"). */
@@ -135,7 +135,7 @@ export const DocumentMeta = z
 		/** Languages of the document itself (not of our summary). */
 		languages: z.array(Language).min(1, { error: 'must list at least one language' }),
 		identifiers: z.array(Identifier).default([]),
-		/** Where copies were seen; mirrors marked. Empty only for the archive's own notes. */
+		/** Where copies were seen; mirrors marked. Empty when no address is recorded (say where it is known from in description). */
 		seenAt: z.array(SeenAt).default([]),
 		/** When the copy we describe was retrieved: YYYY, YYYY-MM or YYYY-MM-DD. */
 		retrieved: DateText.optional(),
@@ -156,6 +156,9 @@ export const DocumentMeta = z
 		files: z.array(FileEntry).default([])
 	})
 	.superRefine((doc, ctx) => {
+		if (doc.date === undefined && !doc.dateNote) {
+			ctx.addIssue({ code: 'custom', path: ['date'], message: 'is missing: give the date at the precision known, or, for an undated document, say what is known of its date in dateNote' });
+		}
 		if (doc.status !== 'original' && !doc.missing) {
 			ctx.addIssue({ code: 'custom', path: ['missing'], message: `is required when status is ${doc.status}: say what is not archived` });
 		}

@@ -1,0 +1,4 @@
+import { timelineData } from '$lib/server/timeline';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => timelineData();

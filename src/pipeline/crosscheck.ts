@@ -4,8 +4,8 @@
  * spans end after they start; every event has at least one quoted source.
  */
 import { relative } from 'node:path';
-import { compareDates, mustParseDate } from '../lib/content/dates';
-import type { SourceRef } from '../lib/content/schema';
+import { earliestInstant, instantAfter, mustParseDate } from '../lib/content/dates';
+import type { SiteSettings, SourceRef } from '../lib/content/schema';
 import { findQuote } from '../lib/content/text';
 import type { ExtractedDocument } from './extract';
 import type { Problem } from './problems';
@@ -87,16 +87,18 @@ export interface CrossCheckInput {
 	events: readonly ValidEvent[];
 	/** Folder ids of documents whose metadata failed validation (already reported). */
 	failedDocumentIds: ReadonlySet<string>;
+	site: { path: string; settings: SiteSettings } | null;
 }
 
-export function crossCheck({ archiveDir, documents, events, failedDocumentIds }: CrossCheckInput): { citations: Map<string, Citation[]>; problems: Problem[] } {
+export function crossCheck({ archiveDir, documents, events, failedDocumentIds, site }: CrossCheckInput): { citations: Map<string, Citation[]>; problems: Problem[] } {
 	const problems: Problem[] = [];
 	reportDuplicates(documents.map((d) => ({ id: d.meta.id, file: d.source.metaPath })), 'document', archiveDir, problems);
 	reportDuplicates(events.map((e) => ({ id: e.event.id, file: e.source.path })), 'event', archiveDir, problems);
 	const byId = new Map(documents.map((d) => [d.meta.id, d]));
 	const citations = new Map<string, Citation[]>();
 	for (const { event, source: file } of events) {
-		if (event.end !== undefined && compareDates(mustParseDate(event.end), mustParseDate(event.start)) < 0) {
+		// A year-precision end ("2025") lasts until the year is out, so it may follow a start within that year.
+		if (event.end !== undefined && instantAfter(mustParseDate(event.end)) <= earliestInstant(mustParseDate(event.start))) {
 			problems.push({ file: file.path, field: 'end', problem: `${event.end} is before the start ${event.start}`, fix: 'correct the dates; end must not be before start' });
 		}
 		const all = citationsOf(event);
@@ -110,5 +112,9 @@ export function crossCheck({ archiveDir, documents, events, failedDocumentIds }:
 			problems.push({ file: file.path, field: 'sources', problem: 'no source quotes the words behind this event', fix: 'add a verbatim quote to at least one source (the research notes line that records the fact will do)' });
 		}
 	}
+	const eventIds = new Set(events.map((e) => e.event.id));
+	site?.settings.brief.forEach((id, i) => {
+		if (!eventIds.has(id)) problems.push({ file: site.path, field: `brief[${i}]`, problem: `names "${id}", which is not an event in the archive`, fix: 'correct the id, or remove it from the list' });
+	});
 	return { citations, problems };
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Problem } from './problems';
 
 export const META_FILE = 'meta.yaml';
+export const SITE_FILE = 'site.yaml';
 
 export interface DiscoveredDocument {
 	/** The folder name, which must equal the id in meta.yaml. */
@@ -27,6 +28,8 @@ export interface DiscoveredEvent {
 
 export interface Discovered {
 	archiveDir: string;
+	/** archive/site.yaml, if present. */
+	site: { path: string; text: string } | null;
 	documents: DiscoveredDocument[];
 	events: DiscoveredEvent[];
 }
@@ -39,7 +42,7 @@ export function discover(archiveDir: string): { discovered: Discovered; problems
 	const events: DiscoveredEvent[] = [];
 	if (!existsSync(archiveDir) || !statSync(archiveDir).isDirectory()) {
 		problems.push({ file: archiveDir, field: '(folder)', problem: 'the archive folder does not exist', fix: 'set ARCHIVE_DIR to a folder holding documents/ and events/' });
-		return { discovered: { archiveDir, documents, events }, problems };
+		return { discovered: { archiveDir, site: null, documents, events }, problems };
 	}
 	const documentsDir = join(archiveDir, 'documents');
 	for (const name of listSorted(documentsDir)) {
@@ -68,5 +71,7 @@ export function discover(archiveDir: string): { discovered: Discovered; problems
 	if (documents.length === 0) {
 		problems.push({ file: documentsDir, field: '(folder)', problem: 'no documents found', fix: 'an empty archive is an error: add at least one document folder' });
 	}
-	return { discovered: { archiveDir, documents, events }, problems };
+	const sitePath = join(archiveDir, SITE_FILE);
+	const site = existsSync(sitePath) ? { path: sitePath, text: readFileSync(sitePath, 'utf8') } : null;
+	return { discovered: { archiveDir, site, documents, events }, problems };
 }

@@ -4,7 +4,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { DocumentMeta, EventEntry } from '../lib/content/schema';
+import { DocumentMeta, EventEntry, SiteSettings } from '../lib/content/schema';
 import type { Discovered, DiscoveredDocument, DiscoveredEvent } from './discover';
 import type { Problem } from './problems';
 
@@ -75,7 +75,13 @@ function check<S extends z.ZodType>(schema: S, input: unknown, file: string, pro
  * Returns the documents and events that passed, and the folder ids of documents that did not,
  * so that later stages skip citations of them instead of repeating the same fault.
  */
-export function validate(discovered: Discovered): { documents: ValidDocument[]; events: ValidEvent[]; failedDocumentIds: Set<string>; problems: Problem[] } {
+export function validate(discovered: Discovered): {
+	documents: ValidDocument[];
+	events: ValidEvent[];
+	site: { path: string; settings: SiteSettings } | null;
+	failedDocumentIds: Set<string>;
+	problems: Problem[];
+} {
 	const problems: Problem[] = [];
 	const failedDocumentIds = new Set<string>();
 	const documents: ValidDocument[] = [];
@@ -102,5 +108,11 @@ export function validate(discovered: Discovered): { documents: ValidDocument[]; 
 		}
 		events.push({ source, event });
 	}
-	return { documents, events, failedDocumentIds, problems };
+	let site: { path: string; settings: SiteSettings } | null = null;
+	if (discovered.site) {
+		const raw = parseYaml(discovered.site.text, discovered.site.path, problems);
+		const settings = raw === undefined ? undefined : check(SiteSettings, raw, discovered.site.path, problems);
+		if (settings) site = { path: discovered.site.path, settings };
+	}
+	return { documents, events, site, failedDocumentIds, problems };
 }

@@ -11,7 +11,7 @@ import type { Citation } from './crosscheck';
 import type { ExtractedDocument } from './extract';
 import type { ValidEvent } from './validate';
 
-export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>): Manifest {
+export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[]): Manifest {
 	const titles = new Map(events.map((e) => [e.event.id, e.event.title]));
 	const manifestEvents: ManifestEvent[] = events
 		.map(({ event }) => ({ ...event, precision: mustParseDate(event.start).precision }))
@@ -32,7 +32,8 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 			};
 		})
 		.sort((a, b) => a.id.localeCompare(b.id));
-	return { schemaVersion: MANIFEST_SCHEMA_VERSION, documents: manifestDocuments, events: manifestEvents };
+	const briefIds = new Set(brief);
+	return { schemaVersion: MANIFEST_SCHEMA_VERSION, documents: manifestDocuments, events: manifestEvents, brief: manifestEvents.filter((e) => briefIds.has(e.id)).map((e) => e.id) };
 }
 
 /** Drops undefined and empty-array fields so the open data stays minimal and stable. */

@@ -24,13 +24,7 @@ async function paramMatches(page: Page, key: string, pattern: RegExp) {
 }
 const exactly = (value: string) => new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
-async function ready(page: Page) {
-	// The chart is interactive once hydrated: the zoom behaviour marks the svg with d3's state.
-	await page.waitForFunction(() => {
-		const svg = document.querySelector('.timeline .chart svg') as (SVGSVGElement & { __zoom?: unknown }) | null;
-		return Boolean(svg?.__zoom);
-	});
-}
+const ready = (page: Page) => page.locator('.timeline[data-ready="true"]').waitFor();
 
 describe('the timeline', () => {
 	let site: Site;

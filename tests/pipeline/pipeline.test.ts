@@ -69,6 +69,14 @@ describe('a broken archive is refused, naming the file and the field', () => {
 		]);
 	});
 
+	it('a span that ends before it starts, but not a year-precision end within the start year', async () => {
+		const archive = await validArchive();
+		archive.events[1]!.end = '2002-12';
+		archive.events[0]!.start = '2022-08-15';
+		archive.events[0]!.end = '2022';
+		expect(await problemsOf('bad-span', archive)).toEqual(['events/appeal-rejected.yaml: end: 2002-12 is before the start 2003-02 (correct the dates; end must not be before start)']);
+	});
+
 	it('a duplicate id', async () => {
 		const archive = await validArchive();
 		archive.documents.push({ ...archive.documents[2]!, folder: 'news-report-copy' });

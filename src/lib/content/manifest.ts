@@ -43,4 +43,6 @@ export interface Manifest {
 	documents: ManifestDocument[];
 	/** In time order (start, then id). */
 	events: ManifestEvent[];
+	/** Ids of the events the home page lists as the case in brief, in time order. */
+	brief: string[];
 }

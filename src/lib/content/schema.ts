@@ -213,6 +213,13 @@ export const Dispute = z.strictObject({
 });
 export type Dispute = z.output<typeof Dispute>;
 
+/** Site-wide choices made from the archive's content: archive/site.yaml (optional). */
+export const SiteSettings = z.strictObject({
+	/** Ids of the events the home page lists as "the case in brief", in any order (shown in time order). */
+	brief: z.array(Slug).default([])
+});
+export type SiteSettings = z.output<typeof SiteSettings>;
+
 /** A timeline event: archive/events/<id>.yaml. */
 export const EventEntry = z
 	.strictObject({

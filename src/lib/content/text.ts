@@ -53,6 +53,31 @@ export interface QuoteLocation {
 	spansBreak: boolean;
 }
 
+interface PreparedText {
+	joined: string;
+	/** Offset in `joined` where each unit starts. */
+	starts: number[];
+	lengths: number[];
+}
+
+// Many quotes are checked against the same text: normalise each text once.
+const prepared = new WeakMap<readonly string[], PreparedText>();
+
+function prepare(units: readonly string[]): PreparedText {
+	let text = prepared.get(units);
+	if (text) return text;
+	const normalised = units.map(normaliseWhitespace);
+	const starts: number[] = [];
+	let offset = 0;
+	for (const unit of normalised) {
+		starts.push(offset);
+		offset += unit.length + 1;
+	}
+	text = { joined: normalised.join(' '), starts, lengths: normalised.map((u) => u.length) };
+	prepared.set(units, text);
+	return text;
+}
+
 /**
  * Finds a quote in a list of paragraphs (or pages), whitespace-normalised. A quote may run
  * across a paragraph break; it is located by the paragraph it starts in.
@@ -60,20 +85,18 @@ export interface QuoteLocation {
 export function findQuote(units: readonly string[], quote: string): QuoteLocation[] {
 	const needle = normaliseWhitespace(quote);
 	if (needle === '') return [];
-	const normalised = units.map(normaliseWhitespace);
-	const joined = normalised.join(' ');
-	const starts: number[] = [];
-	let offset = 0;
-	for (const unit of normalised) {
-		starts.push(offset);
-		offset += unit.length + 1;
-	}
+	const { joined, starts, lengths } = prepare(units);
 	const found: QuoteLocation[] = [];
 	for (let at = joined.indexOf(needle); at !== -1; at = joined.indexOf(needle, at + 1)) {
-		let index = 0;
-		while (index + 1 < starts.length && (starts[index + 1] ?? Infinity) <= at) index++;
-		const unitEnd = (starts[index] ?? 0) + (normalised[index]?.length ?? 0);
-		found.push({ index: index + 1, spansBreak: at + needle.length > unitEnd });
+		// The unit the match starts in: the last unit starting at or before it.
+		let lo = 0;
+		let hi = starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((starts[mid] ?? 0) <= at) lo = mid;
+			else hi = mid - 1;
+		}
+		found.push({ index: lo + 1, spansBreak: at + needle.length > (starts[lo] ?? 0) + (lengths[lo] ?? 0) });
 	}
 	return found;
 }

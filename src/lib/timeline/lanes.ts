@@ -7,9 +7,17 @@
 import type { Category } from '$lib/content/vocabulary';
 import type { TimelineItem } from './items';
 
-export const MARK_RADIUS = 6;
-/** Minimum free space between two marks in a row, px. */
-export const MARK_GAP = 4;
+/** Mark sizes: regular marks with labels, and small marks for views with hundreds of events. */
+export interface MarkSize {
+	/** Radius of a point mark, px. */
+	radius: number;
+	/** Minimum free space between two marks in a row, px. */
+	gap: number;
+}
+export const REGULAR_MARKS: MarkSize = { radius: 6, gap: 4 };
+export const DENSE_MARKS: MarkSize = { radius: 3, gap: 1 };
+export const MARK_RADIUS = REGULAR_MARKS.radius;
+export const MARK_GAP = REGULAR_MARKS.gap;
 export const LABEL_CHAR_WIDTH = 6.6;
 export const LABEL_MAX_CHARS = 42;
 
@@ -29,25 +37,25 @@ export interface LaneLayout {
 }
 
 /** Pixel extent of a mark at a scale (px per ms), without the gap. */
-export function markExtent(item: Pick<TimelineItem, 'from' | 'to' | 'span'>, pxPerMs: number): [number, number] {
+export function markExtent(item: Pick<TimelineItem, 'from' | 'to' | 'span'>, pxPerMs: number, radius = MARK_RADIUS): [number, number] {
 	const x = item.from * pxPerMs;
-	if (!item.span) return [x - MARK_RADIUS, x + MARK_RADIUS];
-	return [x - MARK_RADIUS / 2, Math.max(item.to * pxPerMs, x + MARK_RADIUS)];
+	if (!item.span) return [x - radius, x + radius];
+	return [x - radius / 2, Math.max(item.to * pxPerMs, x + radius)];
 }
 
 export const labelWidth = (title: string) => Math.min(title.length, LABEL_MAX_CHARS) * LABEL_CHAR_WIDTH + 8;
 
 /** Stacks one lane's items (sorted by `from`) into rows: each goes into the first row where it fits. */
-export function layoutLane(category: Category, items: readonly TimelineItem[], pxPerMs: number): LaneLayout {
+export function layoutLane(category: Category, items: readonly TimelineItem[], pxPerMs: number, size: MarkSize = REGULAR_MARKS): LaneLayout {
 	const rowEnds: number[] = [];
 	const rowLast: (PlacedItem | undefined)[] = [];
 	const placed: PlacedItem[] = [];
 	for (const item of items) {
-		const [start, end] = markExtent(item, pxPerMs);
-		let row = rowEnds.findIndex((rowEnd) => rowEnd + MARK_GAP <= start);
+		const [start, end] = markExtent(item, pxPerMs, size.radius);
+		let row = rowEnds.findIndex((rowEnd) => rowEnd + size.gap <= start);
 		if (row === -1) row = rowEnds.length;
 		const previous = rowLast[row];
-		if (previous) previous.labelFits = markExtent(previous.item, pxPerMs)[1] + labelWidth(previous.item.title) <= start;
+		if (previous) previous.labelFits = size === REGULAR_MARKS && markExtent(previous.item, pxPerMs, size.radius)[1] + labelWidth(previous.item.title) <= start;
 		const entry: PlacedItem = { item, row, labelFits: true };
 		rowEnds[row] = end;
 		rowLast[row] = entry;
@@ -62,6 +70,6 @@ export function zoomLevel(k: number): number {
 }
 
 /** Lays out every lane at a scale; categories not in `order` are left out. */
-export function layoutLanes(items: readonly TimelineItem[], order: readonly Category[], pxPerMs: number): LaneLayout[] {
-	return order.map((category) => layoutLane(category, items.filter((i) => i.category === category), pxPerMs));
+export function layoutLanes(items: readonly TimelineItem[], order: readonly Category[], pxPerMs: number, size: MarkSize = REGULAR_MARKS): LaneLayout[] {
+	return order.map((category) => layoutLane(category, items.filter((i) => i.category === category), pxPerMs, size));
 }

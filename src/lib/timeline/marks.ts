@@ -35,11 +35,11 @@ export function symbolPath(category: Category): string {
 	return path;
 }
 
-/** Draws a category's symbol at x, y on a canvas (the same geometry as the SVG path). */
-export function drawSymbol(ctx: CanvasRenderingContext2D, category: Category, x: number, y: number) {
-	ctx.save();
-	ctx.translate(x, y);
-	ctx.beginPath();
-	symbol(CATEGORY_STYLES[category].shape, SYMBOL_SIZE).context(ctx)();
-	ctx.restore();
+const path2dCache = new Map<Category, Path2D>();
+
+/** The same symbol as a Path2D for the canvas layer (browser only), made once per category. */
+export function symbolPath2D(category: Category): Path2D {
+	let path = path2dCache.get(category);
+	if (!path) path2dCache.set(category, (path = new Path2D(symbolPath(category))));
+	return path;
 }

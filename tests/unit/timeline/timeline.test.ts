@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../src/lib/content/vocabulary';
 import type { TimelineItem } from '../../../src/lib/timeline/items';
-import { layoutLane, markExtent, MARK_GAP } from '../../../src/lib/timeline/lanes';
+import { DENSE_MARKS, layoutLane, markExtent, REGULAR_MARKS } from '../../../src/lib/timeline/lanes';
 import { chooseTickInterval, computeTicks, CHAR_WIDTH } from '../../../src/lib/timeline/ticks';
 import { ALL_CATEGORIES, parseView, serializeView, type TimelineView } from '../../../src/lib/timeline/url-state';
 import { indexForVisibility, visibleItems } from '../../../src/lib/timeline/visible';
@@ -33,16 +33,18 @@ describe('lane layout', () => {
 			const r = rng(seed * 7919);
 			const items = randomItems(seed, 5 + Math.floor(r() * 400));
 			const pxPerMs = (200 + r() * 20000) / (60 * YEAR);
-			const layout = layoutLane('life', items, pxPerMs);
-			for (const scale of [pxPerMs, pxPerMs * 1.19]) {
-				const byRow = new Map<number, [number, number][]>();
-				for (const p of layout.placed) byRow.set(p.row, [...(byRow.get(p.row) ?? []), markExtent(p.item, scale)]);
-				for (const extents of byRow.values()) {
-					extents.sort((a, b) => a[0] - b[0]);
-					for (let i = 1; i < extents.length; i++) expect(extents[i]![0] - extents[i - 1]![1], `seed ${seed}`).toBeGreaterThanOrEqual(MARK_GAP - 1e-6);
+			for (const size of [REGULAR_MARKS, DENSE_MARKS]) {
+				const layout = layoutLane('life', items, pxPerMs, size);
+				for (const scale of [pxPerMs, pxPerMs * 1.19]) {
+					const byRow = new Map<number, [number, number][]>();
+					for (const p of layout.placed) byRow.set(p.row, [...(byRow.get(p.row) ?? []), markExtent(p.item, scale, size.radius)]);
+					for (const extents of byRow.values()) {
+						extents.sort((a, b) => a[0] - b[0]);
+						for (let i = 1; i < extents.length; i++) expect(extents[i]![0] - extents[i - 1]![1], `seed ${seed}`).toBeGreaterThanOrEqual(size.gap - 1e-6);
+					}
 				}
+				expect(layout.placed).toHaveLength(items.length);
 			}
-			expect(layout.placed).toHaveLength(items.length);
 		}
 	});
 

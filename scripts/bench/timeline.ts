@@ -1,0 +1,84 @@
+/**
+ * `npm run bench:timeline`: 5,000 generated events over 1900–2025, the built timeline in
+ * headless Chromium at 1280×800, 100 steps (50 wheel zooms in and out, 50 drag pans). Prints
+ * time to first render, frame intervals (p50, p95, max) from requestAnimationFrame, frames
+ * over 50 ms, and main-thread time per zoom step (p50, p95). Figures, not a pass/fail test.
+ */
+import { resolve } from 'node:path';
+import { buildSite, ms, percentile, restoreRealBuild, serveAndLaunch } from './browser';
+import { writeTimelineArchive } from './generate';
+
+const EVENTS = 5000;
+const archiveDir = resolve('tests/.tmp/bench-timeline');
+// SKIP_BUILD=1 reuses a build of the generated archive already in build/ (for quick iterations).
+const reuse = process.env.SKIP_BUILD === '1';
+if (!reuse) {
+	writeTimelineArchive(archiveDir, EVENTS, 1900, 2025);
+	console.log(`Generated ${EVENTS} events over 1900–2025 in ${archiveDir}`);
+	console.log(`Built the site in ${ms(buildSite(archiveDir))}`);
+}
+
+const site = await serveAndLaunch();
+try {
+	const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Performance.enable');
+	const taskDuration = async () => {
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+	};
+
+	// First render: from navigation start to the chart drawn and answering gestures.
+	await page.goto(`${site.origin}/timeline?from=1900&to=2025`, { waitUntil: 'commit' });
+	await page.locator('.timeline[data-ready="true"]').waitFor({ timeout: 30_000 });
+	const firstRender = await page.evaluate(() => performance.now());
+	const marks = await page.evaluate(() => ({ elements: document.querySelectorAll('.timeline .mark').length, canvas: (document.querySelector('.timeline canvas') as HTMLCanvasElement).width > 0 }));
+
+	// Frame intervals over the whole interaction, from requestAnimationFrame timestamps.
+	// A string, not a function: tsx's name helpers do not exist in the page.
+	await page.evaluate(`(() => {
+		window.__frames = [];
+		window.__stop = false;
+		const tick = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); };
+		requestAnimationFrame(tick);
+	})()`);
+	const box = (await page.locator('.timeline .chart svg').boundingBox())!;
+	const cx = box.x + box.width / 2;
+	const cy = box.y + Math.min(box.height / 2, 300);
+	const zoomSteps: number[] = [];
+	const panSteps: number[] = [];
+	const nextFrames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	for (let i = 0; i < 50; i++) {
+		await page.mouse.move(cx + ((i * 37) % 400) - 200, cy);
+		const before = await taskDuration();
+		await page.mouse.wheel(0, i % 10 < 5 ? -120 : 120);
+		await nextFrames();
+		zoomSteps.push((await taskDuration()) - before);
+	}
+	for (let i = 0; i < 50; i++) {
+		const before = await taskDuration();
+		const direction = i % 2 === 0 ? 1 : -1;
+		await page.mouse.move(cx, cy);
+		await page.mouse.down();
+		for (let s = 1; s <= 5; s++) await page.mouse.move(cx + direction * s * 30, cy);
+		await page.mouse.up();
+		await nextFrames();
+		panSteps.push((await taskDuration()) - before);
+	}
+	const frames = (await page.evaluate('window.__stop = true, window.__frames')) as number[];
+	const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
+	const range = await page.locator('.timeline .range').textContent();
+
+	console.log(`\nTimeline benchmark: ${EVENTS} events, 1280×800, headless Chromium`);
+	console.log(`  first render (navigation → drawn and interactive): ${ms(firstRender)}  [goal ≤ 500 ms]`);
+	console.log(`  marks at first render: ${marks.elements} elements, canvas layer ${marks.canvas ? 'drawn' : 'unused'}`);
+	console.log(`  frame interval: p50 ${ms(percentile(intervals, 50))}, p95 ${ms(percentile(intervals, 95))}, max ${ms(Math.max(...intervals))}  [goal p95 ≤ 17 ms]`);
+	console.log(`  frames over 50 ms: ${intervals.filter((t) => t > 50).length} of ${intervals.length}  [goal 0]`);
+	console.log(`  main-thread time per zoom step: p50 ${ms(percentile(zoomSteps, 50))}, p95 ${ms(percentile(zoomSteps, 95))}  [goal p95 ≤ 8 ms]`);
+	console.log(`  main-thread time per drag pan (5 moves): p50 ${ms(percentile(panSteps, 50))}, p95 ${ms(percentile(panSteps, 95))}`);
+	console.log(`  view after the steps: ${range}`);
+} finally {
+	await site.close();
+	if (!reuse) console.log(`\nRebuilt the real archive in ${ms(restoreRealBuild())}`);
+}

@@ -67,6 +67,7 @@ export function documentsOpenData(manifest: Manifest, basePath: string) {
 		compact({
 			id: d.id,
 			title: d.title,
+			titleSupplied: d.titleSupplied || undefined,
 			originalTitle: d.originalTitle,
 			date: d.date ?? null,
 			precision: d.precision,

@@ -1,3 +1,4 @@
+import { headline } from '$lib/content/present';
 import { getEvent, getManifest } from '$lib/server/archive';
 import { timelineData } from '$lib/server/timeline';
 import type { PageServerLoad } from './$types';
@@ -5,6 +6,6 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = () => {
 	const manifest = getManifest();
 	// archive/site.yaml names them; the pipeline has checked that each exists.
-	const brief = manifest.brief.map(getEvent).filter((e) => e !== undefined);
+	const brief = manifest.brief.map(getEvent).filter((e) => e !== undefined).map(headline);
 	return { ...timelineData(), brief, documentCount: manifest.documents.length };
 };

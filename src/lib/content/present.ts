@@ -19,9 +19,6 @@ export interface DocumentSummary {
 	date?: string;
 	dateApproximate: boolean;
 	issuer: string;
-	/** Number of text paragraphs or PDF pages held (0 for a catalogue record). */
-	paragraphCount: number;
-	pageCount: number;
 }
 
 export function summariseDocument(doc: ManifestDocument): DocumentSummary {
@@ -34,10 +31,26 @@ export function summariseDocument(doc: ManifestDocument): DocumentSummary {
 		status: doc.status,
 		date: doc.date,
 		dateApproximate: doc.dateApproximate,
-		issuer: doc.issuer,
-		paragraphCount: doc.paragraphs?.length ?? 0,
-		pageCount: doc.pages?.length ?? 0
+		issuer: doc.issuer
 	};
+}
+
+/** What a list or the chart shows of an event: no summary, no sources. */
+export interface EventHeadline {
+	id: string;
+	title: string;
+	category: ManifestEvent['category'];
+	start: string;
+	end?: string;
+	ongoing: boolean;
+	approximate: boolean;
+	disputed: boolean;
+	unverified: boolean;
+}
+
+export function headline(event: ManifestEvent): EventHeadline {
+	const { id, title, category, start, end, ongoing, approximate } = event;
+	return { id, title, category, start, end, ongoing, approximate, disputed: event.disputes.length > 0, unverified: event.unverified !== undefined };
 }
 
 /** A supplied title is shown in square brackets, as catalogues do. */
@@ -87,6 +100,6 @@ export function locationLabel(source: Pick<SourceRef, 'page' | 'paragraph' | 'pi
 }
 
 /** True when every source of the event is secondary: the site says so. */
-export function restsOnSecondaryOnly(event: ManifestEvent, docs: Record<string, DocumentSummary>): boolean {
+export function restsOnSecondaryOnly(event: Pick<ManifestEvent, 'sources'>, docs: Record<string, DocumentSummary>): boolean {
 	return event.sources.every((s) => docs[s.document]?.primary === false);
 }

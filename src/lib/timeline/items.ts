@@ -3,8 +3,7 @@
  * Computed once per data set; everything per-frame works on these.
  */
 import { earliestInstant, instantAfter, mustParseDate } from '$lib/content/dates';
-import type { ManifestEvent } from '$lib/content/manifest';
-import { eventDateLabel } from '$lib/content/present';
+import { eventDateLabel, type EventHeadline } from '$lib/content/present';
 import type { Category } from '$lib/content/vocabulary';
 
 export interface TimelineItem {
@@ -24,12 +23,10 @@ export interface TimelineItem {
 	dateLabel: string;
 }
 
-export type TimelineEventInput = Pick<ManifestEvent, 'id' | 'title' | 'category' | 'start' | 'end' | 'ongoing' | 'approximate' | 'disputes'>;
-
 /**
  * @param openEnd where an ongoing span's bar ends (the edge of the archive's period)
  */
-export function toItems(events: readonly TimelineEventInput[], openEnd: number): TimelineItem[] {
+export function toItems(events: readonly EventHeadline[], openEnd: number): TimelineItem[] {
 	return events
 		.map((event) => {
 			const start = mustParseDate(event.start);
@@ -44,7 +41,7 @@ export function toItems(events: readonly TimelineEventInput[], openEnd: number):
 				span: end !== undefined || event.ongoing,
 				ongoing: event.ongoing,
 				approximate: event.approximate,
-				disputed: event.disputes.length > 0,
+				disputed: event.disputed,
 				dateLabel: eventDateLabel(event)
 			};
 		})

@@ -1,0 +1,55 @@
+/**
+ * Event details (summary, sources, disputes) and document summaries for the timeline's panel,
+ * fetched from the open data on the first selection rather than shipped with every page.
+ * The promise is kept, so concurrent and later callers share one fetch.
+ */
+import { asset } from '$app/paths';
+import type { DocumentSummary } from '$lib/content/present';
+import type { Dispute, SourceRef } from '$lib/content/schema';
+import type { Category } from '$lib/content/vocabulary';
+
+export interface EventDetail {
+	id: string;
+	title: string;
+	category: Category;
+	start: string;
+	end?: string;
+	ongoing: boolean;
+	approximate: boolean;
+	summary: string;
+	unverified?: string;
+	sources: SourceRef[];
+	disputes: Dispute[];
+}
+
+export interface DetailData {
+	events: Map<string, EventDetail>;
+	docs: Record<string, DocumentSummary>;
+}
+
+type OpenEvent = Omit<EventDetail, 'ongoing' | 'disputes'> & { ongoing?: boolean; disputes?: Dispute[] };
+type OpenDocument = Omit<DocumentSummary, 'titleSupplied' | 'date'> & { titleSupplied?: boolean; date: string | null };
+
+let loading: Promise<DetailData> | null = null;
+
+async function fetchJson<T>(path: string): Promise<T> {
+	const response = await fetch(asset(path));
+	if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+	return (await response.json()) as T;
+}
+
+export function loadDetails(): Promise<DetailData> {
+	loading ??= Promise.all([fetchJson<OpenEvent[]>('/data/events.json'), fetchJson<OpenDocument[]>('/data/documents.json')]).then(
+		([events, documents]) => ({
+			events: new Map(events.map((e) => [e.id, { ...e, ongoing: e.ongoing ?? false, disputes: e.disputes ?? [] }])),
+			docs: Object.fromEntries(
+				documents.map((d) => [d.id, { id: d.id, title: d.title, titleSupplied: d.titleSupplied ?? false, kind: d.kind, primary: d.primary, status: d.status, date: d.date ?? undefined, dateApproximate: d.dateApproximate, issuer: d.issuer }])
+			)
+		}),
+		(error: Error) => {
+			loading = null; // let a later selection try again
+			throw error;
+		}
+	);
+	return loading;
+}

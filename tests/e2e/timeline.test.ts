@@ -136,6 +136,25 @@ describe('the timeline', () => {
 		assert.deepEqual(errors, []);
 	});
 
+	it('shows a hidden label on focus, and zooms without animation when the reader prefers reduced motion', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		await page.goto(`${site.origin}/timeline`);
+		await ready(page);
+		const mark = page.locator('.timeline .mark[tabindex="0"]');
+		await mark.focus();
+		const id = await mark.getAttribute('data-event-id');
+		const title = manifest.events.find((e) => e.id === id)!.title;
+		assert.ok((await page.getByRole('tooltip').textContent())?.includes(title));
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		// No transition: the next frame already shows the final window.
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+		const [from, to] = ((await rangeText(page)) ?? '').split(':')[0]!.split('–').map(Number);
+		assert.ok(to! - from! < 35, `range right after the click: ${from}–${to}`);
+		await context.close();
+	});
+
 	it('moves the visible window with the overview brush from the keyboard', async () => {
 		const { page } = await watchedPage(site);
 		await page.goto(`${site.origin}/timeline?from=1990&to=1999`);

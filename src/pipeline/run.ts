@@ -4,6 +4,7 @@
  */
 import type { Manifest } from '../lib/content/manifest';
 import { crossCheck } from './crosscheck';
+import { buildSearchIndex } from './search-index';
 import { discover } from './discover';
 import { extractTexts } from './extract';
 import { hashDocuments } from './hash';
@@ -46,8 +47,10 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 	const manifest = buildManifest(extracted.documents, valid.events, checked.citations, valid.site?.settings.brief ?? []);
 	let written: string[] = [];
 	if (options.write) {
-		log(`[Writing manifest and open data]`);
-		written = writeOutputs(manifest, extracted.documents, options.write);
+		log(`[Indexing for search]`);
+		const search = await buildSearchIndex(manifest);
+		log(`[Writing manifest, open data and search index]`);
+		written = writeOutputs(manifest, extracted.documents, search, options.write);
 	}
 	return { problems, manifest, written };
 }

@@ -3,12 +3,15 @@
  * files at their permanent paths. Every collection is sorted and nothing carries a timestamp,
  * so the same archive always gives byte-identical output.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareDates, mustParseDate } from '../lib/content/dates';
 import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument, type ManifestEvent } from '../lib/content/manifest';
 import type { Citation } from './crosscheck';
 import type { ExtractedDocument } from './extract';
+import type { DocumentTexts } from './search-index';
+import type { IndexFile } from '../lib/search/query';
 import type { ValidEvent } from './validate';
 
 export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[]): Manifest {
@@ -99,14 +102,27 @@ export interface WriteTargets {
 	basePath: string;
 }
 
-export function writeOutputs(manifest: Manifest, documents: readonly ExtractedDocument[], targets: WriteTargets): string[] {
+export function writeOutputs(
+	manifest: Manifest,
+	documents: readonly ExtractedDocument[],
+	search: { file: IndexFile; texts: Map<string, DocumentTexts> },
+	targets: WriteTargets
+): string[] {
 	const dataDir = join(targets.staticDir, 'data');
 	const filesDir = join(targets.staticDir, 'files');
-	for (const dir of [dataDir, filesDir]) rmSync(dir, { recursive: true, force: true });
+	const searchDir = join(targets.staticDir, 'search');
+	for (const dir of [dataDir, filesDir, searchDir]) rmSync(dir, { recursive: true, force: true });
 	mkdirSync(targets.generatedDir, { recursive: true });
 	mkdirSync(dataDir, { recursive: true });
-	const written = [join(targets.generatedDir, 'manifest.json'), join(dataDir, 'events.json'), join(dataDir, 'documents.json'), join(dataDir, 'SHA256SUMS')];
-	writeFileSync(written[0]!, json(manifest));
+	mkdirSync(join(searchDir, 'text'), { recursive: true });
+	// The index's name carries a hash of its content, so a browser never keeps a stale one.
+	const index = JSON.stringify(search.file);
+	const indexName = `index.${createHash('sha256').update(index).digest('hex').slice(0, 12)}.json`;
+	writeFileSync(join(searchDir, indexName), index);
+	for (const [id, texts] of [...search.texts].sort(([a], [b]) => a.localeCompare(b))) writeFileSync(join(searchDir, 'text', `${id}.json`), JSON.stringify(texts));
+	const withIndex: Manifest = { ...manifest, searchIndex: `/search/${indexName}` };
+	const written = [join(targets.generatedDir, 'manifest.json'), join(dataDir, 'events.json'), join(dataDir, 'documents.json'), join(dataDir, 'SHA256SUMS'), join(searchDir, indexName)];
+	writeFileSync(written[0]!, json(withIndex));
 	writeFileSync(written[1]!, json(eventsOpenData(manifest)));
 	writeFileSync(written[2]!, json(documentsOpenData(manifest, targets.basePath)));
 	writeFileSync(written[3]!, sha256Sums(manifest));

@@ -45,4 +45,6 @@ export interface Manifest {
 	events: ManifestEvent[];
 	/** Ids of the events the home page lists as the case in brief, in time order. */
 	brief: string[];
+	/** Site path of the search index (content-hashed file name), set when the site's files are written. */
+	searchIndex?: string;
 }

@@ -1,0 +1,59 @@
+/**
+ * The one set of MiniSearch options, imported by the build-time indexer and the browser's
+ * worker alike: an index is only readable with the options it was built with.
+ */
+import type { Options, SearchOptions } from 'minisearch';
+import { tokenize } from './tokenize';
+
+/** Bumped whenever the index's shape or options change; a mismatched index is refused, not misread. */
+export const SEARCH_SCHEMA_VERSION = 1;
+
+/** A searchable unit: an event, a document's record, or one paragraph or page of its text. */
+export interface SearchUnit {
+	/** "e:<event>", "d:<document>", "p:<document>:<n>" (paragraph), "g:<document>:<n>" (PDF page). */
+	id: string;
+	title: string;
+	/** Identifiers, issuer, kind, original title: what a journalist types to find a record. */
+	meta: string;
+	text: string;
+}
+
+/** Boosts, by name, so that ranking choices are visible. */
+export const TITLE_BOOST = 3;
+export const META_BOOST = 2;
+/** The issuer's own document ranks above reports about it. */
+export const PRIMARY_BOOST = 1.5;
+/** A document whose text is held here can be read and checked at once. */
+export const HELD_TEXT_BOOST = 1.5;
+/** The archive's research notes mention everything; they should not outrank the sources themselves. */
+export const RESEARCH_NOTES_BOOST = 0.5;
+/** Typo tolerance: an edit distance of 20% of the term's length (one letter in a surname). */
+export const FUZZY = 0.2;
+/** Terms shorter than this are never matched fuzzily (or "act" would find "art"). */
+export const FUZZY_MIN_LENGTH = 5;
+
+/**
+ * Options for an index whose terms are folded by `fold` (Traditional → Simplified Chinese,
+ * lower case). `fold` must be the same function at index and query time.
+ */
+export function indexOptions(fold: (term: string) => string): Options<SearchUnit> {
+	return {
+		idField: 'id',
+		fields: ['title', 'meta', 'text'],
+		storeFields: [],
+		tokenize,
+		processTerm: (term) => fold(term.toLowerCase())
+	};
+}
+
+export function queryOptions(fold: (term: string) => string, boostDocument: SearchOptions['boostDocument']): SearchOptions {
+	return {
+		tokenize,
+		processTerm: (term) => fold(term.toLowerCase()),
+		boost: { title: TITLE_BOOST, meta: META_BOOST },
+		prefix: true,
+		fuzzy: (term) => ([...term].length >= FUZZY_MIN_LENGTH ? FUZZY : false),
+		combineWith: 'AND',
+		boostDocument
+	};
+}

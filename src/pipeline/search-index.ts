@@ -1,0 +1,68 @@
+/**
+ * Stage 6, index: the MiniSearch index over events, document records and every archived
+ * paragraph and page, built with the shared options and serialized with its schema version.
+ * Passage texts are not stored in the index (that would double its size); they are written
+ * beside it per document, and the browser fetches them only for the hits it shows.
+ */
+import MiniSearch from 'minisearch';
+import { documentDateLabel, eventDateLabel, categoryLabel, kindLabel } from '../lib/content/present';
+import type { Manifest } from '../lib/content/manifest';
+import { loadFold } from '../lib/search/fold';
+import { indexOptions, SEARCH_SCHEMA_VERSION, type SearchUnit } from '../lib/search/options';
+import type { DocInfo, EventInfo, IndexFile } from '../lib/search/query';
+
+export interface DocumentTexts {
+	paragraphs?: string[];
+	pages?: string[];
+}
+
+const decadeOf = (date: string | undefined) => (date ? `${Math.floor(Number(date.slice(0, 4)) / 10) * 10}s` : null);
+
+export function searchUnits(manifest: Manifest): SearchUnit[] {
+	const units: SearchUnit[] = [];
+	for (const e of manifest.events) {
+		const quotes = [...e.sources, ...e.disputes.flatMap((d) => d.versions.flatMap((v) => v.sources))].map((s) => s.quote ?? '');
+		const disputes = e.disputes.flatMap((d) => [d.question, ...d.versions.map((v) => v.statement)]);
+		units.push({ id: `e:${e.id}`, title: e.title, meta: categoryLabel(e.category), text: [e.summary, ...quotes, ...disputes].join('\n') });
+	}
+	for (const d of manifest.documents) {
+		// A title the archive supplied is our description, not the document's own words: it gets no title boost.
+		const ownTitle = d.titleSupplied ? '' : d.title;
+		const meta = [d.titleSupplied ? d.title : '', ...d.identifiers.map((i) => i.value), d.issuer, kindLabel(d.kind)].join('\n');
+		const text = [d.description, ...d.knownToSay.map((k) => k.quote)].join('\n');
+		units.push({ id: `d:${d.id}`, title: [ownTitle, d.originalTitle?.text ?? ''].join('\n'), meta, text });
+		d.paragraphs?.forEach((p, i) => units.push({ id: `p:${d.id}:${i + 1}`, title: '', meta: '', text: p }));
+		d.pages?.forEach((p, i) => units.push({ id: `g:${d.id}:${i + 1}`, title: '', meta: '', text: p }));
+	}
+	return units;
+}
+
+export async function buildSearchIndex(manifest: Manifest): Promise<{ file: IndexFile; texts: Map<string, DocumentTexts> }> {
+	const fold = await loadFold();
+	const mini = new MiniSearch<SearchUnit>(indexOptions(fold));
+	mini.addAll(searchUnits(manifest));
+	const docs: DocInfo[] = manifest.documents.map((d) => ({
+		id: d.id,
+		title: d.titleSupplied ? `[${d.title}]` : d.title,
+		dateLabel: documentDateLabel(d),
+		decade: decadeOf(d.date),
+		kind: d.kind,
+		kindLabel: kindLabel(d.kind),
+		status: d.status,
+		primary: d.primary,
+		about: [d.description, ...d.knownToSay.map((k) => `“${k.quote}”`)].join(' ')
+	}));
+	const events: EventInfo[] = manifest.events.map((e) => ({
+		id: e.id,
+		title: e.title,
+		dateLabel: eventDateLabel(e),
+		decade: decadeOf(e.start)!,
+		categoryLabel: categoryLabel(e.category),
+		text: [e.summary, ...e.sources.map((s) => (s.quote ? `“${s.quote}”` : ''))].join(' ')
+	}));
+	const texts = new Map<string, DocumentTexts>();
+	for (const d of manifest.documents) {
+		if (d.paragraphs || d.pages) texts.set(d.id, { ...(d.paragraphs ? { paragraphs: d.paragraphs } : {}), ...(d.pages ? { pages: d.pages } : {}) });
+	}
+	return { file: { schemaVersion: SEARCH_SCHEMA_VERSION, docs, events, index: mini.toJSON() }, texts };
+}

@@ -56,7 +56,7 @@ export function headline(event: ManifestEvent): EventHeadline {
 /** A supplied title is shown in square brackets, as catalogues do. */
 export const displayTitle = (doc: { title: string; titleSupplied: boolean }) => (doc.titleSupplied ? `[${doc.title}]` : doc.title);
 
-export const kindLabel = (kind: ManifestDocument['kind']) => DOCUMENT_KINDS[kind];
+export const kindLabel = (kind: ManifestDocument['kind']) => DOCUMENT_KINDS[kind] ?? kind;
 export const statusLabel = (status: ManifestDocument['status']) => HOLDING_STATUSES[status];
 export const categoryLabel = (category: ManifestEvent['category']) => CATEGORIES[category];
 export const primaryLabel = (primary: boolean) => (primary ? 'Primary source' : 'Secondary source');

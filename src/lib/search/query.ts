@@ -72,6 +72,8 @@ export interface Hit {
 
 export interface Results {
 	query: string;
+	/** The query with Traditional Chinese folded to Simplified, as the index holds it: what result links carry. */
+	folded: string;
 	events: Hit[];
 	documents: Hit[];
 }
@@ -197,7 +199,7 @@ export function containsPhrase(text: string, phrase: string, fold: (text: string
  */
 export async function runSearch(engine: Engine, raw: string, filters: SearchFilters, textOf: (docId: string, unit: 'p' | 'g', n: number) => Promise<string>): Promise<Results> {
 	const parsed = parseQuery(raw);
-	const empty: Results = { query: raw, events: [], documents: [] };
+	const empty: Results = { query: raw, folded: engine.fold(parsed.text), events: [], documents: [] };
 	if (tokenize(parsed.text).length === 0) return empty;
 	const boostDocument = (id: string) => {
 		const { type, ref } = parseUnitId(id);
@@ -246,5 +248,5 @@ export async function runSearch(engine: Engine, raw: string, filters: SearchFilt
 			});
 		}
 	}
-	return { query: raw, events, documents: [...documents.values()] };
+	return { query: raw, folded: engine.fold(parsed.text), events, documents: [...documents.values()] };
 }

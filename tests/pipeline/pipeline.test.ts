@@ -41,7 +41,7 @@ describe('a valid archive', () => {
 			for (const f of result.written) files[relative(out, f)] = readFileSync(f, 'utf8');
 			outputs.push(files);
 		}
-		expect(Object.keys(outputs[0]!).sort()).toEqual(['generated/manifest.json', 'static/data/SHA256SUMS', 'static/data/documents.json', 'static/data/events.json']);
+		expect(Object.keys(outputs[0]!).sort()).toEqual(['generated/manifest.json', 'static/data/SHA256SUMS', 'static/data/documents.json', 'static/data/events.json', expect.stringMatching(/^static\/search\/index\.[0-9a-f]{12}\.json$/)]);
 		expect(outputs[1]).toEqual(outputs[0]);
 		const events = JSON.parse(outputs[0]!['static/data/events.json']!);
 		expect(events[0]).toMatchObject({ id: 'appeal-rejected', start: '2003-02', end: '2003-03', precision: 'month', approximate: true, category: 'detention' });

@@ -51,8 +51,10 @@ export function queryOptions(fold: (term: string) => string, boostDocument: Sear
 		tokenize,
 		processTerm: (term) => fold(term.toLowerCase()),
 		boost: { title: TITLE_BOOST, meta: META_BOOST },
-		prefix: true,
+		// Only the last word is still being typed: prefix matching for it alone keeps queries fast.
+		prefix: (_term, i, terms) => i === terms.length - 1,
 		fuzzy: (term) => ([...term].length >= FUZZY_MIN_LENGTH ? FUZZY : false),
+		maxFuzzy: 2,
 		combineWith: 'AND',
 		boostDocument
 	};

@@ -1,0 +1,210 @@
+/**
+ * `npm run bench:search`: 2,000 generated documents (about 20 MB of English and Chinese text,
+ * Simplified and Traditional) with planted needles. Builds the index with the site's own
+ * indexer and options, then prints build time, index size (raw and gzipped, against the
+ * gzipped text), load time (parse and ready; no fetch), query latency over 200 queries, and
+ * quality: needles found in the top 20, and first results that really contain the query.
+ * Runs in Node: the worker runs the same code in the browser.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Manifest, ManifestDocument } from '../../src/lib/content/manifest';
+import { loadFold } from '../../src/lib/search/fold';
+import { containsPhrase, loadEngine, runSearch, type IndexFile } from '../../src/lib/search/query';
+import { buildSearchIndex } from '../../src/pipeline/search-index';
+import { ms, percentile } from './browser';
+import { seeded } from './generate';
+
+const DOCS = 2000;
+const PARAGRAPHS = 20;
+const random = seeded(7);
+const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+
+// A vocabulary of pseudo-words (English-like) and of Chinese words built from common characters.
+const syllables = 'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu'.split(' ');
+const englishWords = Array.from({ length: 6000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(syllables)).join(''));
+const hanPool = [...'的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严'];
+const chineseWords = Array.from({ length: 3000 }, () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(hanPool)).join(''));
+
+/** The needles: [query, how it is planted], each in a few documents. */
+const SURNAME = 'Napolitano';
+const PHRASE = 'temple in Fangchenggang';
+const NAME = '王炳章';
+const TITLE_SIMPLIFIED = '中国之春';
+const TITLE_TRADITIONAL = '中國之春';
+const JUDGMENT = '(2003)深中法刑一初字第41号';
+
+function englishParagraph(words: number): string {
+	return Array.from({ length: words }, () => pick(englishWords)).join(' ') + '.';
+}
+function chineseParagraph(words: number): string {
+	return Array.from({ length: words }, () => pick(chineseWords)).join('') + '。';
+}
+
+const { Converter } = await import('opencc-js/cn2t');
+const toTraditional = Converter({ from: 'cn', to: 't' });
+
+interface Planted {
+	needle: string;
+	queries: string[];
+	docs: Set<string>;
+}
+const planted: Planted[] = [
+	{ needle: SURNAME, queries: [SURNAME], docs: new Set() },
+	{ needle: PHRASE, queries: [`"${PHRASE}"`], docs: new Set() },
+	{ needle: NAME, queries: [NAME], docs: new Set() },
+	{ needle: TITLE_SIMPLIFIED, queries: [TITLE_SIMPLIFIED, TITLE_TRADITIONAL], docs: new Set() },
+	{ needle: TITLE_TRADITIONAL, queries: [TITLE_TRADITIONAL, TITLE_SIMPLIFIED], docs: new Set() },
+	{ needle: JUDGMENT, queries: [JUDGMENT], docs: new Set() }
+];
+
+const started = performance.now();
+const documents: ManifestDocument[] = [];
+let textBytes = 0;
+const allText: string[] = [];
+for (let d = 0; d < DOCS; d++) {
+	const id = `doc-${String(d).padStart(4, '0')}`;
+	// A quarter each: Traditional Chinese, Simplified Chinese, English, and English with Chinese.
+	const script = d % 4 === 0 ? 'zh-Hant' : d % 4 === 1 ? 'zh-Hans' : d % 4 === 2 ? 'en' : 'mixed';
+	const paragraphs = Array.from({ length: PARAGRAPHS }, () => {
+		if (script === 'en') return englishParagraph(60);
+		if (script === 'mixed') return `${englishParagraph(30)} ${chineseParagraph(40)}`;
+		const zh = chineseParagraph(80);
+		return script === 'zh-Hant' ? toTraditional(zh) : zh;
+	});
+	// Plant needles in a few documents each, in the script that fits.
+	for (const p of planted) {
+		const wantsChinese = /\p{Script=Han}/u.test(p.needle);
+		const fits = wantsChinese ? (p.needle === TITLE_TRADITIONAL ? script === 'zh-Hant' : script === 'zh-Hans') : script === 'en';
+		if (fits && p.docs.size < 4 && random() < 0.01) {
+			const n = Math.floor(random() * PARAGRAPHS);
+			const words = paragraphs[n]!.split(' ');
+			paragraphs[n] = wantsChinese ? `${paragraphs[n]!.slice(0, 40)}${p.needle}${paragraphs[n]!.slice(40)}` : [...words.slice(0, 10), p.needle, ...words.slice(10)].join(' ');
+			p.docs.add(id);
+		}
+	}
+	for (const p of paragraphs) textBytes += Buffer.byteLength(p);
+	allText.push(...paragraphs);
+	documents.push({
+		id,
+		title: `Generated document ${d}`,
+		titleSupplied: false,
+		kind: 'report',
+		primary: d % 3 === 0,
+		date: String(1950 + (d % 70)),
+		dateApproximate: false,
+		precision: 'year',
+		issuer: 'Benchmark generator',
+		languages: [script],
+		identifiers: [],
+		seenAt: [],
+		rights: 'Generated',
+		status: 'original',
+		description: 'Generated for the search benchmark.',
+		knownToSay: [],
+		files: [],
+		paragraphs,
+		pages: null,
+		citedBy: []
+	});
+}
+const manifest: Manifest = { schemaVersion: 1, documents, events: [], brief: [] };
+const textGzip = gzipSync(Buffer.from(allText.join('\n'))).length;
+console.log(`Generated ${DOCS} documents, ${(textBytes / 1e6).toFixed(1)} MB of text (${(textGzip / 1e6).toFixed(1)} MB gzipped) in ${ms(performance.now() - started)}`);
+for (const p of planted) console.log(`  needle ${JSON.stringify(p.needle)} planted in ${p.docs.size} documents`);
+
+// Build, as the pipeline does.
+const buildStart = performance.now();
+const { file } = await buildSearchIndex(manifest);
+const json = JSON.stringify(file);
+const buildTime = performance.now() - buildStart;
+const indexGzip = gzipSync(Buffer.from(json)).length;
+
+// Load: parse and ready for the first query (the worker also loads the folding tables; timed apart).
+const foldStart = performance.now();
+const fold = await loadFold();
+const foldTime = performance.now() - foldStart;
+const loadStart = performance.now();
+const engine = loadEngine(JSON.parse(json) as IndexFile, fold);
+const loadTime = performance.now() - loadStart;
+
+const texts = new Map(documents.map((d) => [d.id, d.paragraphs!]));
+const textOf = async (doc: string, _unit: 'p' | 'g', n: number) => texts.get(doc)?.[n - 1] ?? '';
+
+// 200 queries: words, prefixes, typos, phrases, Chinese (both scripts), mixed.
+interface Query {
+	q: string;
+	/** What the first result must contain for it to count as a real match. */
+	expect: (text: string) => boolean;
+}
+const queries: Query[] = [];
+const containsWord = (w: string) => (t: string) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(w.toLowerCase());
+for (let i = 0; i < 60; i++) {
+	const w = pick(englishWords);
+	queries.push({ q: w, expect: containsWord(w) });
+}
+for (let i = 0; i < 40; i++) {
+	const w = pick(englishWords.filter((x) => x.length >= 6));
+	const prefix = w.slice(0, 5);
+	queries.push({ q: prefix, expect: (t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((x) => x.startsWith(prefix)) });
+}
+for (let i = 0; i < 30; i++) {
+	const w = pick(englishWords.filter((x) => x.length >= 7));
+	const at = 2 + Math.floor(random() * (w.length - 3));
+	const typo = w.slice(0, at) + (w[at] === 'a' ? 'e' : 'a') + w.slice(at + 1);
+	queries.push({ q: typo, expect: containsWord(w) });
+}
+for (let i = 0; i < 20; i++) {
+	const doc = pick(documents.filter((d) => d.languages[0] === 'en'));
+	const words = pick(doc.paragraphs!).split(' ');
+	const at = Math.floor(random() * (words.length - 2));
+	const phrase = `${words[at]} ${words[at + 1]}`.replace(/[.]/g, '');
+	queries.push({ q: `"${phrase}"`, expect: (t) => containsPhrase(t, phrase, fold) });
+}
+for (let i = 0; i < 30; i++) {
+	const w = pick(chineseWords);
+	const q = i % 2 === 0 ? w : toTraditional(w);
+	queries.push({ q, expect: (t) => fold(t).includes(fold(q)) });
+}
+for (let i = 0; i < 20; i++) {
+	const doc = pick(documents.filter((d) => d.languages[0] === 'mixed'));
+	const paragraph = pick(doc.paragraphs!);
+	const word = pick(paragraph.split(' ').slice(0, 30)).replace(/[.]/g, '');
+	const han = paragraph.slice(paragraph.search(/\p{Script=Han}/u));
+	const at = Math.floor(random() * (han.length - 5));
+	const zh = han.slice(at, at + 3);
+	queries.push({ q: `${word} ${zh}`, expect: (t) => containsWord(word)(t) && fold(t).includes(zh) });
+}
+
+const latencies: number[] = [];
+let realFirst = 0;
+let answered = 0;
+for (const { q, expect } of queries) {
+	const t0 = performance.now();
+	const results = await runSearch(engine, q, {}, textOf);
+	latencies.push(performance.now() - t0);
+	const first = results.documents[0];
+	if (!first) continue;
+	answered++;
+	if (expect(texts.get(first.id)?.[(first.paragraph ?? 1) - 1] ?? '')) realFirst++;
+}
+
+let needlesFound = 0;
+let needlesTotal = 0;
+for (const p of planted) {
+	for (const q of p.queries) {
+		const top = new Set((await runSearch(engine, q, {}, textOf)).documents.slice(0, 20).map((d) => d.id));
+		for (const doc of p.docs) {
+			needlesTotal++;
+			if (top.has(doc)) needlesFound++;
+			else console.log(`  missed: ${q} → ${doc}`);
+		}
+	}
+}
+
+console.log(`\nSearch benchmark: ${DOCS} documents, ${(textBytes / 1e6).toFixed(1)} MB of text`);
+console.log(`  build: ${ms(buildTime)} (${engine.mini.documentCount} units indexed)`);
+console.log(`  index: ${(json.length / 1e6).toFixed(2)} MB raw, ${(indexGzip / 1e6).toFixed(2)} MB gzipped = ${((indexGzip / textGzip) * 100).toFixed(0)}% of the gzipped text  [goal ≤ 40%]`);
+console.log(`  load (parse and ready, no fetch): ${ms(loadTime)}  [goal ≤ 300 ms]; folding tables: ${ms(foldTime)}`);
+console.log(`  query latency over ${queries.length} queries: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}  [goal p95 ≤ 10 ms]`);
+console.log(`  needles found in the top 20: ${needlesFound} of ${needlesTotal} (Simplified and Traditional queries included)  [goal: all]`);
+console.log(`  first result really contains the query: ${realFirst} of ${answered} answered queries (${queries.length - answered} found nothing)`);

@@ -8,8 +8,8 @@ import MiniSearch from 'minisearch';
 import { documentDateLabel, eventDateLabel, categoryLabel, kindLabel } from '../lib/content/present';
 import type { Manifest } from '../lib/content/manifest';
 import { loadFold } from '../lib/search/fold';
-import { indexOptions, SEARCH_SCHEMA_VERSION, type SearchUnit } from '../lib/search/options';
-import type { DocInfo, EventInfo, IndexFile } from '../lib/search/query';
+import { indexOptions, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from '../lib/search/options';
+import type { DocInfo, EventInfo, IndexFile, MiniSearchJson, ShardEntries } from '../lib/search/query';
 
 export interface DocumentTexts {
 	paragraphs?: string[];
@@ -37,7 +37,27 @@ export function searchUnits(manifest: Manifest): SearchUnit[] {
 	return units;
 }
 
-export async function buildSearchIndex(manifest: Manifest): Promise<{ file: IndexFile; texts: Map<string, DocumentTexts> }> {
+export interface BuiltIndex {
+	/** The base file, without the shard paths (they carry content hashes, set when written). */
+	file: Omit<IndexFile, 'shards'>;
+	/** Shard key → its terms, keys sorted. */
+	shards: Map<string, ShardEntries>;
+	texts: Map<string, DocumentTexts>;
+}
+
+/** Splits MiniSearch's term list by shard key, keeping its order. */
+function splitShards(index: ShardEntries): Map<string, ShardEntries> {
+	const shards = new Map<string, ShardEntries>();
+	for (const entry of index) {
+		const key = shardKey(entry[0]);
+		let shard = shards.get(key);
+		if (!shard) shards.set(key, (shard = []));
+		shard.push(entry);
+	}
+	return new Map([...shards].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export async function buildSearchIndex(manifest: Manifest): Promise<BuiltIndex> {
 	const fold = await loadFold();
 	const mini = new MiniSearch<SearchUnit>(indexOptions(fold));
 	mini.addAll(searchUnits(manifest));
@@ -64,5 +84,6 @@ export async function buildSearchIndex(manifest: Manifest): Promise<{ file: Inde
 	for (const d of manifest.documents) {
 		if (d.paragraphs || d.pages) texts.set(d.id, { ...(d.paragraphs ? { paragraphs: d.paragraphs } : {}), ...(d.pages ? { pages: d.pages } : {}) });
 	}
-	return { file: { schemaVersion: SEARCH_SCHEMA_VERSION, docs, events, index: mini.toJSON() }, texts };
+	const { index, ...base } = mini.toJSON() as MiniSearchJson;
+	return { file: { schemaVersion: SEARCH_SCHEMA_VERSION, docs, events, base }, shards: splitShards(index), texts };
 }

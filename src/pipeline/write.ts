@@ -10,8 +10,8 @@ import { compareDates, mustParseDate } from '../lib/content/dates';
 import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument, type ManifestEvent } from '../lib/content/manifest';
 import type { Citation } from './crosscheck';
 import type { ExtractedDocument } from './extract';
-import type { DocumentTexts } from './search-index';
 import type { IndexFile } from '../lib/search/query';
+import type { BuiltIndex } from './search-index';
 import type { ValidEvent } from './validate';
 
 export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[]): Manifest {
@@ -105,7 +105,7 @@ export interface WriteTargets {
 export function writeOutputs(
 	manifest: Manifest,
 	documents: readonly ExtractedDocument[],
-	search: { file: IndexFile; texts: Map<string, DocumentTexts> },
+	search: BuiltIndex,
 	targets: WriteTargets
 ): string[] {
 	const dataDir = join(targets.staticDir, 'data');
@@ -115,9 +115,18 @@ export function writeOutputs(
 	mkdirSync(targets.generatedDir, { recursive: true });
 	mkdirSync(dataDir, { recursive: true });
 	mkdirSync(join(searchDir, 'text'), { recursive: true });
-	// The index's name carries a hash of its content, so a browser never keeps a stale one.
-	const index = JSON.stringify(search.file);
-	const indexName = `index.${createHash('sha256').update(index).digest('hex').slice(0, 12)}.json`;
+	mkdirSync(join(searchDir, 'shards'), { recursive: true });
+	// Index files are named by a hash of their content, so a browser never keeps a stale one.
+	const hashed = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 12);
+	const shards: IndexFile['shards'] = {};
+	for (const [key, entries] of search.shards) {
+		const content = JSON.stringify(entries);
+		const name = `${key}.${hashed(content)}.json`;
+		writeFileSync(join(searchDir, 'shards', name), content);
+		shards[key] = `/search/shards/${name}`;
+	}
+	const index = JSON.stringify({ ...search.file, shards } satisfies IndexFile);
+	const indexName = `index.${hashed(index)}.json`;
 	writeFileSync(join(searchDir, indexName), index);
 	for (const [id, texts] of [...search.texts].sort(([a], [b]) => a.localeCompare(b))) writeFileSync(join(searchDir, 'text', `${id}.json`), JSON.stringify(texts));
 	const withIndex: Manifest = { ...manifest, searchIndex: `/search/${indexName}` };

@@ -37,6 +37,8 @@ export function search(indexPath: string, query: string, filters: SearchFilters)
 		id,
 		indexUrl: new URL(asset(indexPath), location.href).href,
 		textBase: new URL(asset('/search/text'), location.href).href,
+		// Shard paths start with "/": resolved against the origin plus the base path.
+		siteRoot: new URL(asset('/'), location.href).href.replace(/\/$/, ''),
 		query,
 		filters
 	};

@@ -6,7 +6,23 @@ import type { Options, SearchOptions } from 'minisearch';
 import { tokenize } from './tokenize';
 
 /** Bumped whenever the index's shape or options change; a mismatched index is refused, not misread. */
-export const SEARCH_SCHEMA_VERSION = 1;
+export const SEARCH_SCHEMA_VERSION = 2;
+
+/**
+ * The index is split into shards by the first character of each term, so a query loads only
+ * the shards its words need. Latin letters get a shard each, digits one, Chinese characters
+ * one of HAN_SHARDS by code point. Prefix search stays within a shard; typo tolerance does too,
+ * so a typo in a word's first letter is not forgiven.
+ */
+export const HAN_SHARDS = 32;
+export function shardKey(term: string): string {
+	const first = term.codePointAt(0) ?? 0;
+	const char = String.fromCodePoint(first);
+	if (/[a-z]/.test(char)) return char;
+	if (/[0-9]/.test(char)) return '0';
+	if (/\p{Script=Han}/u.test(char)) return `h${first % HAN_SHARDS}`;
+	return 'x';
+}
 
 /** A searchable unit: an event, a document's record, or one paragraph or page of its text. */
 export interface SearchUnit {

@@ -4,9 +4,10 @@ import type { Results, SearchFilters } from './query';
 export type WorkerRequest = {
 	type: 'search';
 	id: number;
-	/** Absolute URL of the index file and the folder of passage texts. */
+	/** Absolute URLs: the index's base file, the folder of passage texts, and the site's root (shard paths are relative to it). */
 	indexUrl: string;
 	textBase: string;
+	siteRoot: string;
 	query: string;
 	filters: SearchFilters;
 };

@@ -5,7 +5,7 @@
  * runs the same in the worker and in unit tests. Snippets are plain segments, never HTML.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { HELD_TEXT_BOOST, indexOptions, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, type SearchUnit } from './options';
+import { HELD_TEXT_BOOST, indexOptions, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
 import { tokenize } from './tokenize';
 
 /** A document as search results show it, and as filters see it. */
@@ -32,13 +32,20 @@ export interface EventInfo {
 	text: string;
 }
 
-/** The serialized index: what the build writes and the worker loads. */
+/** MiniSearch's JSON form: the global part (document ids, field lengths) and the term list. */
+export type MiniSearchJson = Parameters<typeof MiniSearch.loadJS>[0];
+/** A shard: some of the index's terms with their postings, as MiniSearch serializes them. */
+export type ShardEntries = MiniSearchJson['index'];
+
+/** The index's base file: what every query needs. Term shards are named in `shards` and loaded on demand. */
 export interface IndexFile {
 	schemaVersion: number;
 	docs: DocInfo[];
 	events: EventInfo[];
-	/** MiniSearch's own JSON form. */
-	index: unknown;
+	/** MiniSearch's JSON form without its terms. */
+	base: Omit<MiniSearchJson, 'index'>;
+	/** Shard key → site path of the shard file. */
+	shards: Record<string, string>;
 }
 
 export interface SearchFilters {
@@ -98,21 +105,44 @@ export function parseQuery(raw: string): ParsedQuery {
 }
 
 export interface Engine {
-	mini: MiniSearch<SearchUnit>;
 	docs: Map<string, DocInfo>;
 	events: Map<string, EventInfo>;
 	fold: (text: string) => string;
+	/** A MiniSearch holding at least every shard the query's terms need. */
+	miniFor(query: string): Promise<MiniSearch<SearchUnit>>;
 }
 
-export function loadEngine(file: IndexFile, fold: (text: string) => string): Engine {
+/**
+ * An engine over a sharded index. Shards are fetched (by `loadShard`) the first time a query
+ * needs them and kept; the MiniSearch instance is rebuilt only when new shards arrive.
+ */
+export function loadEngine(file: IndexFile, fold: (text: string) => string, loadShard: (path: string) => Promise<ShardEntries>): Engine {
 	if (file.schemaVersion !== SEARCH_SCHEMA_VERSION) {
 		throw new Error(`The search index has schema version ${file.schemaVersion}; this page expects ${SEARCH_SCHEMA_VERSION}. Reload the page.`);
 	}
+	const options = indexOptions(fold);
+	const loaded = new Map<string, Promise<ShardEntries>>();
+	let current: { keys: string; mini: MiniSearch<SearchUnit> } | null = null;
 	return {
-		mini: MiniSearch.loadJS(file.index as Parameters<typeof MiniSearch.loadJS>[0], indexOptions(fold)),
 		docs: new Map(file.docs.map((d) => [d.id, d])),
 		events: new Map(file.events.map((e) => [e.id, e])),
-		fold
+		fold,
+		async miniFor(query) {
+			const wanted = [...new Set(tokenize(query).map((t) => shardKey(fold(t.toLowerCase()))))].filter((k) => file.shards[k]);
+			for (const key of wanted) {
+				if (loaded.has(key)) continue;
+				const shard = loadShard(file.shards[key]!);
+				loaded.set(key, shard);
+				// A shard that failed to load is asked for again by the next query.
+				shard.catch(() => loaded.delete(key));
+			}
+			const keys = [...loaded.keys()].sort().join(',');
+			if (current?.keys !== keys) {
+				const entries = (await Promise.all(loaded.values())).flat();
+				current = { keys, mini: MiniSearch.loadJS({ ...file.base, index: entries } as MiniSearchJson, options) };
+			}
+			return current.mini;
+		}
 	};
 }
 
@@ -208,7 +238,8 @@ export async function runSearch(engine: Engine, raw: string, filters: SearchFilt
 		if (!doc || doc.kind === 'research-notes') return RESEARCH_NOTES_BOOST;
 		return (doc.primary ? PRIMARY_BOOST : 1) * (doc.status === 'catalogue' ? 1 : HELD_TEXT_BOOST);
 	};
-	const found: SearchResult[] = engine.mini.search(parsed.text, { ...queryOptions(engine.fold, boostDocument), filter: (r) => passes(engine, String(r.id), filters) });
+	const mini = await engine.miniFor(parsed.text);
+	const found: SearchResult[] = mini.search(parsed.text, { ...queryOptions(engine.fold, boostDocument), filter: (r) => passes(engine, String(r.id), filters) });
 
 	const textFor = async (r: SearchResult): Promise<string> => {
 		const { type, ref, n } = parseUnitId(String(r.id));

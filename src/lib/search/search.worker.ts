@@ -6,7 +6,7 @@
  */
 import { loadFold } from './fold';
 import type { WorkerRequest, WorkerResponse } from './protocol';
-import { loadEngine, runSearch, type Engine, type IndexFile } from './query';
+import { loadEngine, runSearch, type Engine, type IndexFile, type ShardEntries } from './query';
 
 let engine: Promise<Engine> | null = null;
 const texts = new Map<string, Promise<{ paragraphs?: string[]; pages?: string[] }>>();
@@ -27,7 +27,9 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	const request = event.data;
 	const reply = (message: WorkerResponse) => self.postMessage(message);
 	try {
-		engine ??= Promise.all([fetchJson<IndexFile>(request.indexUrl), loadFold()]).then(([file, fold]) => loadEngine(file, fold));
+		engine ??= Promise.all([fetchJson<IndexFile>(request.indexUrl), loadFold()]).then(([file, fold]) =>
+			loadEngine(file, fold, (path) => fetchJson<ShardEntries>(request.siteRoot + path))
+		);
 		const results = await runSearch(await engine, request.query, request.filters, async (doc, unit, n) => {
 			const t = await textsOf(request.textBase, doc);
 			return (unit === 'p' ? t.paragraphs : t.pages)?.[n - 1] ?? '';

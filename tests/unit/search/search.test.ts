@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import type { Manifest } from '../../../src/lib/content/manifest';
 import { loadFold, type Fold } from '../../../src/lib/search/fold';
 import { indexOptions, type SearchUnit } from '../../../src/lib/search/options';
-import { loadEngine, parseQuery, runSearch, snippet, type Engine, type IndexFile } from '../../../src/lib/search/query';
+import { loadEngine, parseQuery, runSearch, snippet, type Engine, type IndexFile, type ShardEntries } from '../../../src/lib/search/query';
 import { tokenize } from '../../../src/lib/search/tokenize';
 import { buildSearchIndex } from '../../../src/pipeline/search-index';
 import { runPipeline } from '../../../src/pipeline/run';
@@ -11,6 +11,8 @@ import { runPipeline } from '../../../src/pipeline/run';
 let fold: Fold;
 let manifest: Manifest;
 let file: IndexFile;
+let shards: Map<string, ShardEntries>;
+const shardRequests: string[] = [];
 let engine: Engine;
 let texts: Map<string, { paragraphs?: string[]; pages?: string[] }>;
 const textOf = async (doc: string, unit: 'p' | 'g', n: number) => (unit === 'p' ? texts.get(doc)?.paragraphs : texts.get(doc)?.pages)?.[n - 1] ?? '';
@@ -20,9 +22,15 @@ beforeAll(async () => {
 	fold = await loadFold();
 	const result = await runPipeline({ archiveDir: 'archive' });
 	manifest = result.manifest!;
-	({ file, texts } = await buildSearchIndex(manifest));
-	// The browser's path: serialize, parse, load.
-	engine = loadEngine(JSON.parse(JSON.stringify(file)) as IndexFile, fold);
+	const built = await buildSearchIndex(manifest);
+	texts = built.texts;
+	shards = built.shards;
+	file = { ...built.file, shards: Object.fromEntries([...shards.keys()].map((k) => [k, k])) };
+	// The browser's path: serialize, parse, load, with each shard serialized and parsed as it is fetched.
+	engine = loadEngine(JSON.parse(JSON.stringify(file)) as IndexFile, fold, async (path) => {
+		shardRequests.push(path);
+		return JSON.parse(JSON.stringify(shards.get(path))) as ShardEntries;
+	});
 });
 
 describe('tokenize', () => {
@@ -123,18 +131,32 @@ describe('queries on the real archive', () => {
 });
 
 describe('the serialized index', () => {
-	it('round-trips: build → serialize → load gives the same results', async () => {
+	it('round-trips: build → serialize → load (shard by shard) gives the same results as the index built in memory', async () => {
 		const direct = new MiniSearch<SearchUnit>(indexOptions(fold));
 		const { searchUnits } = await import('../../../src/pipeline/search-index');
 		direct.addAll(searchUnits(manifest));
-		const fresh: Engine = { ...engine, mini: direct };
+		const fresh: Engine = { ...engine, miniFor: async () => direct };
 		for (const q of ['Napolitano', 'Thai police', '王炳章', 'Arbitrary', 'McGill']) {
 			expect(await runSearch(engine, q, {}, textOf)).toEqual(await runSearch(fresh, q, {}, textOf));
 		}
 	});
 
 	it('refuses an index of another schema version', () => {
-		expect(() => loadEngine({ ...file, schemaVersion: 999 }, fold)).toThrow(/schema version 999/);
+		expect(() => loadEngine({ ...file, schemaVersion: 999 }, fold, async () => [])).toThrow(/schema version 999/);
+	});
+
+	it('loads only the shards a query needs, once each', async () => {
+		shardRequests.length = 0;
+		const lazy = loadEngine(file, fold, async (path) => {
+			shardRequests.push(path);
+			return shards.get(path)!;
+		});
+		await runSearch(lazy, 'Napolitano', {}, textOf);
+		expect(shardRequests).toEqual(['n']);
+		await runSearch(lazy, 'Napol', {}, textOf);
+		await runSearch(lazy, 'Napolitano 王炳章', {}, textOf);
+		expect(shardRequests.length).toBeLessThanOrEqual(3);
+		expect(shardRequests.length).toBeLessThan(shards.size);
 	});
 });
 

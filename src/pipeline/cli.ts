@@ -5,7 +5,7 @@
  *   add     archive an original file (see add.ts)
  * Exits 1 on any problem, so `npm run build` stops before Vite runs.
  */
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { addDocument, checkAddRequest, parseAddArgs, removeAdded } from './add';
 import { formatProblem } from './problems';
 import { runPipeline } from './run';
@@ -39,7 +39,7 @@ async function add(argv: string[]): Promise<number> {
 	}
 	const dir = addDocument(request, archiveDir);
 	const result = await runPipeline({ archiveDir });
-	const mine = result.problems.filter((p) => p.file.startsWith(dir));
+	const mine = result.problems.filter((p) => p.file === dir || p.file.startsWith(dir + sep));
 	if (mine.length > 0) {
 		removeAdded(dir);
 		for (const p of mine) console.error(formatProblem(p));

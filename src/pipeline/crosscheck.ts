@@ -47,8 +47,9 @@ function checkSource(citation: Citation, file: string, doc: ExtractedDocument | 
 		report('document', `cites "${source.document}", which is not in the archive`, `add archive/documents/${source.document}/meta.yaml, or correct the id`);
 		return;
 	}
-	const unitName = source.page !== undefined ? 'page' : 'paragraph';
 	const units = source.page !== undefined ? doc.pages : source.paragraph !== undefined ? doc.paragraphs : (doc.paragraphs ?? doc.pages);
+	// Which unit a location names: the one given, or, when none is, the one the text is held in.
+	const unitName = source.page !== undefined || (source.paragraph === undefined && !doc.paragraphs) ? 'page' : 'paragraph';
 	const heldText = doc.paragraphs ?? doc.pages;
 	if (!heldText) {
 		if (source.page !== undefined || source.paragraph !== undefined) {

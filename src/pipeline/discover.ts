@@ -60,6 +60,9 @@ export function discover(archiveDir: string): { discovered: Discovered; problems
 		documents.push({ folderId: name, dir, metaPath, metaText: readFileSync(metaPath, 'utf8'), fileNames });
 	}
 	const eventsDir = join(archiveDir, 'events');
+	if (!existsSync(eventsDir)) {
+		problems.push({ file: eventsDir, field: '(folder)', problem: 'the archive has no events/ folder', fix: 'create archive/events/ (it may be empty) and put each event in events/<id>.yaml' });
+	}
 	for (const name of listSorted(eventsDir)) {
 		const path = join(eventsDir, name);
 		if (!name.endsWith('.yaml')) {

@@ -59,7 +59,15 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 		problems.push({ file: doc.source.metaPath, field: 'files', problem: `holds more than one ${extra.mediaType} file ("${extra.name}")`, fix: 'archive one text file and at most one PDF per document; put other versions in their own document folder' });
 	}
 	const text = texts[0];
-	const paragraphs = text ? splitParagraphs(text.content.toString('utf8'), doc.meta.paragraphs) : null;
+	let paragraphs: string[] | null = null;
+	if (text) {
+		try {
+			paragraphs = splitParagraphs(new TextDecoder('utf-8', { fatal: true }).decode(text.content), doc.meta.paragraphs);
+		} catch {
+			problems.push({ file: text.path, field: '(file)', problem: 'is not valid UTF-8 text', fix: 'convert the transcription to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`), then update its sha256' });
+			return { ...doc, intact: false, paragraphs: null, pages: null };
+		}
+	}
 	if (text && paragraphs?.length === 0) {
 		problems.push({ file: text.path, field: '(file)', problem: 'the text file is empty', fix: 'archive the document’s text, or remove the file and its entry' });
 	}

@@ -3,6 +3,7 @@
  * so an archivist sees the whole list at once, each naming the file, the field and the fix.
  */
 import { relative } from 'node:path';
+import { byCodePoint } from '../lib/content/order';
 
 export interface Problem {
 	/** Absolute path of the file at fault (or of the folder, for a missing file). */
@@ -23,7 +24,7 @@ export function formatProblem(p: Problem, cwd = process.cwd()): string {
 
 /** Orders problems by file, then field, so the report reads top to bottom like the archive. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-	return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field, 'en', { numeric: true }) || a.problem.localeCompare(b.problem));
+	return [...problems].sort((a, b) => byCodePoint(a.file, b.file) || a.field.localeCompare(b.field, 'en', { numeric: true }) || byCodePoint(a.problem, b.problem));
 }
 
 /** Thrown by a stage only for failures that are not about content (a disk error, a bug). */

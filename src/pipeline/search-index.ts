@@ -7,6 +7,7 @@
 import MiniSearch from 'minisearch';
 import { documentDateLabel, eventDateLabel, categoryLabel, kindLabel } from '../lib/content/present';
 import type { Manifest } from '../lib/content/manifest';
+import { byCodePoint } from '../lib/content/order';
 import { loadFold } from '../lib/search/fold';
 import { indexOptions, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from '../lib/search/options';
 import type { DocInfo, EventInfo, IndexFile, MiniSearchJson, ShardEntries } from '../lib/search/query';
@@ -54,7 +55,7 @@ function splitShards(index: ShardEntries): Map<string, ShardEntries> {
 		if (!shard) shards.set(key, (shard = []));
 		shard.push(entry);
 	}
-	return new Map([...shards].sort(([a], [b]) => a.localeCompare(b)));
+	return new Map([...shards].sort(([a], [b]) => byCodePoint(a, b)));
 }
 
 export async function buildSearchIndex(manifest: Manifest): Promise<BuiltIndex> {
@@ -70,7 +71,8 @@ export async function buildSearchIndex(manifest: Manifest): Promise<BuiltIndex> 
 		kindLabel: kindLabel(d.kind),
 		status: d.status,
 		primary: d.primary,
-		about: [d.description, ...d.knownToSay.map((k) => `“${k.quote}”`)].join(' ')
+		// Everything the record's unit indexes, so a quoted phrase can be checked against it.
+		about: [d.description, ...d.knownToSay.map((k) => `“${k.quote}”`), ...d.identifiers.map((i) => i.value), d.issuer, d.originalTitle?.text ?? ''].filter(Boolean).join(' ')
 	}));
 	const events: EventInfo[] = manifest.events.map((e) => ({
 		id: e.id,
@@ -78,7 +80,7 @@ export async function buildSearchIndex(manifest: Manifest): Promise<BuiltIndex> 
 		dateLabel: eventDateLabel(e),
 		decade: decadeOf(e.start)!,
 		categoryLabel: categoryLabel(e.category),
-		text: [e.summary, ...e.sources.map((s) => (s.quote ? `“${s.quote}”` : ''))].join(' ')
+		text: [e.summary, ...e.sources.map((s) => (s.quote ? `“${s.quote}”` : '')), ...e.disputes.flatMap((d) => [d.question, ...d.versions.map((v) => v.statement)])].filter(Boolean).join(' ')
 	}));
 	const texts = new Map<string, DocumentTexts>();
 	for (const d of manifest.documents) {

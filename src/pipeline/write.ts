@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareDates, mustParseDate } from '../lib/content/dates';
+import { byCodePoint } from '../lib/content/order';
 import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument, type ManifestEvent } from '../lib/content/manifest';
 import type { Citation } from './crosscheck';
 import type { ExtractedDocument } from './extract';
@@ -18,7 +19,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 	const titles = new Map(events.map((e) => [e.event.id, e.event.title]));
 	const manifestEvents: ManifestEvent[] = events
 		.map(({ event }) => ({ ...event, precision: mustParseDate(event.start).precision }))
-		.sort((a, b) => compareDates(mustParseDate(a.start), mustParseDate(b.start)) || a.id.localeCompare(b.id));
+		.sort((a, b) => compareDates(mustParseDate(a.start), mustParseDate(b.start)) || byCodePoint(a.id, b.id));
 	const order = new Map(manifestEvents.map((e, i) => [e.id, i]));
 	const manifestDocuments: ManifestDocument[] = documents
 		.map((doc) => {
@@ -34,7 +35,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 					.sort((a, b) => (order.get(a.event) ?? 0) - (order.get(b.event) ?? 0))
 			};
 		})
-		.sort((a, b) => a.id.localeCompare(b.id));
+		.sort((a, b) => byCodePoint(a.id, b.id));
 	const briefIds = new Set(brief);
 	return { schemaVersion: MANIFEST_SCHEMA_VERSION, documents: manifestDocuments, events: manifestEvents, brief: manifestEvents.filter((e) => briefIds.has(e.id)).map((e) => e.id) };
 }
@@ -58,7 +59,7 @@ export function eventsOpenData(manifest: Manifest) {
 			category: e.category,
 			summary: e.summary,
 			unverified: e.unverified,
-			sources: e.sources.map((s) => compact({ document: s.document, page: s.page, paragraph: s.paragraph, pinpoint: s.pinpoint, quote: s.quote, lang: s.lang })),
+			sources: e.sources.map((s) => compact({ document: s.document, page: s.page, paragraph: s.paragraph, pinpoint: s.pinpoint, quote: s.quote, lang: s.lang, note: s.note })),
 			disputes: e.disputes
 		})
 	);
@@ -128,7 +129,7 @@ export function writeOutputs(
 	const index = JSON.stringify({ ...search.file, shards } satisfies IndexFile);
 	const indexName = `index.${hashed(index)}.json`;
 	writeFileSync(join(searchDir, indexName), index);
-	for (const [id, texts] of [...search.texts].sort(([a], [b]) => a.localeCompare(b))) writeFileSync(join(searchDir, 'text', `${id}.json`), JSON.stringify(texts));
+	for (const [id, texts] of [...search.texts].sort(([a], [b]) => byCodePoint(a, b))) writeFileSync(join(searchDir, 'text', `${id}.json`), JSON.stringify(texts));
 	const withIndex: Manifest = { ...manifest, searchIndex: `/search/${indexName}` };
 	const written = [join(targets.generatedDir, 'manifest.json'), join(dataDir, 'events.json'), join(dataDir, 'documents.json'), join(dataDir, 'SHA256SUMS'), join(searchDir, indexName)];
 	writeFileSync(written[0]!, json(withIndex));

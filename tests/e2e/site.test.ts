@@ -45,10 +45,10 @@ describe('the built site', () => {
 
 	it('shows every page with JavaScript and logs no error', async () => {
 		const { page, errors } = await watchedPage(site);
-		const paths = ['/', '/archive', '/about', ...manifest.events.map((e) => `/events/${e.id}`), ...manifest.documents.map((d) => `/archive/${d.id}`)];
+		const paths = ['/', '/timeline', '/search', '/archive', '/archive/status/catalogue', '/archive/kind/news-report', '/about', ...manifest.events.map((e) => `/events/${e.id}`), ...manifest.documents.map((d) => `/archive/${d.id}`)];
 		for (const path of paths) {
-			await page.goto(site.origin + path, { waitUntil: 'load' });
-			await page.locator('body[data-hydrated], h1').first().waitFor();
+			// networkidle: hydration has fetched and run everything the page loads.
+			await page.goto(site.origin + path, { waitUntil: 'networkidle' });
 		}
 		assert.deepEqual(errors, []);
 	});

@@ -62,13 +62,13 @@ export const Identifier = z.strictObject({
 /** A place a copy of the document was seen. */
 export const SeenAt = z.strictObject({
 	/** The URL exactly as the research notes or source file give it. */
-	url: z.url({ error: 'must be an absolute http(s) URL' }),
+	url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }),
 	/** True when this is a mirror or third-party copy, not the issuer's own site. */
 	mirror: z.boolean({ error: 'must be true or false' }).default(false),
 	/** What is at this address, in our words (e.g. "opinion text; path looks like the University of Minnesota library"). */
 	note: NonEmpty.optional(),
 	/** A web-archive copy of the same page, if one is known. */
-	archivedCopy: z.url().optional()
+	archivedCopy: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional()
 });
 
 /** A file in the document's folder. Its hash is how a reader checks it is the file that was archived. */

@@ -53,6 +53,15 @@ export interface QuoteLocation {
 	spansBreak: boolean;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/** True when `outside` and `inside` are letters or digits of one word (not Han, which has no spaces). */
+function cutsWord(outside: string | undefined, inside: string | undefined): boolean {
+	if (!outside || !inside) return false;
+	return WORD_CHAR.test(outside) && WORD_CHAR.test(inside) && !HAN_CHAR.test(outside) && !HAN_CHAR.test(inside);
+}
+
 interface PreparedText {
 	joined: string;
 	/** Offset in `joined` where each unit starts. */
@@ -88,6 +97,8 @@ export function findQuote(units: readonly string[], quote: string): QuoteLocatio
 	const { joined, starts, lengths } = prepare(units);
 	const found: QuoteLocation[] = [];
 	for (let at = joined.indexOf(needle); at !== -1; at = joined.indexOf(needle, at + 1)) {
+		// A quote is whole words: "lawful" must not pass inside "unlawful". (Chinese has no word breaks.)
+		if (cutsWord(joined[at - 1], needle[0]) || cutsWord(joined[at + needle.length], needle[needle.length - 1])) continue;
 		// The unit the match starts in: the last unit starting at or before it.
 		let lo = 0;
 		let hi = starts.length - 1;

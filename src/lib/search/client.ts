@@ -19,7 +19,8 @@ function start(): Worker {
 		pending.delete(message.id);
 		if (!waiting) return;
 		if (message.type === 'results') waiting.resolve(message.id === nextId ? message.results : null);
-		else waiting.reject(new Error(message.message));
+		else if (message.id === nextId) waiting.reject(new Error(message.message));
+		else waiting.resolve(null); // a failure of a query nobody waits for any more
 	};
 	worker.onerror = (event) => {
 		for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'The search could not start.'));

@@ -243,7 +243,7 @@ export async function runSearch(engine: Engine, raw: string, filters: SearchFilt
 
 	const textFor = async (r: SearchResult): Promise<string> => {
 		const { type, ref, n } = parseUnitId(String(r.id));
-		if (type === 'e') return engine.events.get(ref)?.text ?? '';
+		if (type === 'e') return `${engine.events.get(ref)?.title ?? ''} ${engine.events.get(ref)?.text ?? ''}`;
 		if (type === 'd') return `${engine.docs.get(ref)?.title ?? ''} ${engine.docs.get(ref)?.about ?? ''}`;
 		return textOf(ref, type, n ?? 0);
 	};

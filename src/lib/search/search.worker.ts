@@ -19,7 +19,10 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 function textsOf(base: string, doc: string) {
 	let found = texts.get(doc);
-	if (!found) texts.set(doc, (found = fetchJson(`${base}/${encodeURIComponent(doc)}.json`)));
+	if (!found) {
+		texts.set(doc, (found = fetchJson(`${base}/${encodeURIComponent(doc)}.json`)));
+		found.catch(() => texts.delete(doc)); // asked again next time
+	}
 	return found;
 }
 

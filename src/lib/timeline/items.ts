@@ -3,6 +3,7 @@
  * Computed once per data set; everything per-frame works on these.
  */
 import { earliestInstant, instantAfter, mustParseDate } from '$lib/content/dates';
+import { byCodePoint } from '$lib/content/order';
 import { eventDateLabel, type EventHeadline } from '$lib/content/present';
 import type { Category } from '$lib/content/vocabulary';
 
@@ -45,7 +46,7 @@ export function toItems(events: readonly EventHeadline[], openEnd: number): Time
 				dateLabel: eventDateLabel(event)
 			};
 		})
-		.sort((a, b) => a.from - b.from || a.id.localeCompare(b.id));
+		.sort((a, b) => a.from - b.from || byCodePoint(a.id, b.id));
 }
 
 /** The accessible name of an event's mark: its date and title, and what the mark shows. */

@@ -7,6 +7,8 @@ import { earliestInstant, instantAfter, parsePartialDate, toIso, type PartialDat
 import { CATEGORIES, type Category } from '$lib/content/vocabulary';
 
 export const ALL_CATEGORIES = Object.keys(CATEGORIES) as Category[];
+/** `cat=none`: every category hidden (an empty `cat=` would read as "all"). */
+export const NO_CATEGORIES = 'none';
 
 export interface TimelineView {
 	/** Visible window, ms since epoch, [from, to). */
@@ -45,8 +47,9 @@ export function parseView(params: URLSearchParams, defaults: TimelineView): Time
 		const end = instantAfter(to.value).getTime();
 		if (end > start) window = { from: start, to: end };
 	}
-	const requested = params.has('cat') ? (params.get('cat') ?? '').split(',').filter((c): c is Category => ALL_CATEGORIES.includes(c as Category)) : [];
-	const categories = requested.length > 0 ? ALL_CATEGORIES.filter((c) => requested.includes(c)) : defaults.categories;
+	const cat = params.get('cat');
+	const requested = cat ? cat.split(',').filter((c): c is Category => ALL_CATEGORIES.includes(c as Category)) : [];
+	const categories = cat === NO_CATEGORIES ? [] : requested.length > 0 ? ALL_CATEGORIES.filter((c) => requested.includes(c)) : defaults.categories;
 	const event = params.get('event');
 	return { ...window, categories, event: event && /^[a-z0-9-]+$/.test(event) ? event : defaults.event };
 }
@@ -71,7 +74,7 @@ export function serializeView(view: TimelineView): URLSearchParams {
 	const params = new URLSearchParams();
 	params.set('from', toIso(window.from));
 	params.set('to', toIso(window.to));
-	if (view.categories.length !== ALL_CATEGORIES.length) params.set('cat', view.categories.join(','));
+	if (view.categories.length !== ALL_CATEGORIES.length) params.set('cat', view.categories.length > 0 ? view.categories.join(',') : NO_CATEGORIES);
 	if (view.event) params.set('event', view.event);
 	return params;
 }

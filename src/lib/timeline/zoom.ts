@@ -43,9 +43,3 @@ export function clampWindow(window: Window, extent: Window): Window {
 export function zoomWindow(window: Window, factor: number, at = (window.from + window.to) / 2): Window {
 	return { from: at - (at - window.from) / factor, to: at + (window.to - at) / factor };
 }
-
-/** Moves a window by a fraction of its span (negative moves back in time). */
-export function panWindow(window: Window, fraction: number): Window {
-	const shift = (window.to - window.from) * fraction;
-	return { from: window.from + shift, to: window.to + shift };
-}

@@ -28,6 +28,14 @@ describe('findQuote', () => {
 		expect(findQuote(paragraphs, 'Harvard University')).toEqual([]);
 		expect(findQuote(paragraphs, '   ')).toEqual([]);
 	});
+	it('matches whole words only: "lawful" is not found inside "unlawful"', () => {
+		const units = ['The detention was unlawful under article 9; a lawful act.'];
+		expect(findQuote(units, 'lawful under article 9')).toEqual([]);
+		expect(findQuote(units, 'unlawful under article 9')).toEqual([{ index: 1, spansBreak: false }]);
+		expect(findQuote(units, 'a lawful act.')).toEqual([{ index: 1, spansBreak: false }]);
+		expect(findQuote(['深圳市中级人民法院刑事判决书'], '中级人民法院')).toEqual([{ index: 1, spansBreak: false }]);
+	});
+
 	it('reports every occurrence', () => {
 		expect(findQuote(['a b', 'c a b'], 'a b').map((f) => f.index)).toEqual([1, 2]);
 	});

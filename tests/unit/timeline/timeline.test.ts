@@ -57,8 +57,14 @@ describe('lane layout', () => {
 
 	it('stacks events of the same day into rows and hides labels that do not fit', () => {
 		const items = [0, 1, 2].map((i) => ({ ...randomItems(1, 1)[0]!, id: `s${i}`, from: utc(2002, 6, 27), to: utc(2002, 6, 28), span: false }));
-		const layout = layoutLane('detention', items, 1000 / (60 * YEAR));
+		const layout = layoutLane('detention', items.map((i) => ({ ...i, title: 'A title far too long to fit before anything' })), 1000 / (60 * YEAR));
 		expect(layout.placed.map((p) => p.row)).toEqual([0, 1, 2]);
+		// 1.2 years apart at 1000 px for 60 years: about 20 px, room for the marks but not for a long title.
+		const crowded = layoutLane('life', [0, 1].map((i) => ({ ...items[0]!, id: `c${i}`, title: 'A title far too long to fit before anything', from: utc(2002) + i * 1.2 * YEAR, to: utc(2002) + i * 1.2 * YEAR + DAY })), 1000 / (60 * YEAR));
+		expect(crowded.placed.map((p) => [p.row, p.labelFits])).toEqual([
+			[0, false],
+			[0, true]
+		]);
 	});
 });
 
@@ -133,7 +139,8 @@ describe('URL state', () => {
 		const views: TimelineView[] = [
 			{ from: utc(1998), to: utc(2005), categories: ['detention', 'legal'], event: 'x-1' },
 			{ from: utc(2002, 3), to: utc(2003, 5), categories: ALL_CATEGORIES, event: null },
-			{ from: utc(2002, 6, 20), to: utc(2002, 7, 4), categories: ['family'], event: null }
+			{ from: utc(2002, 6, 20), to: utc(2002, 7, 4), categories: ['family'], event: null },
+			{ from: utc(1998), to: utc(2005), categories: [], event: null }
 		];
 		for (const view of views) expect(parseView(serializeView(view), defaults)).toEqual(view);
 		expect(serializeView(views[0]!).toString()).toBe('from=1998&to=2004&cat=detention%2Clegal&event=x-1');

@@ -88,6 +88,8 @@ export interface Results {
 /** Longer queries are cut here (the page still shows what was typed). */
 export const MAX_QUERY_LENGTH = 300;
 export const MAX_HITS_PER_GROUP = 20;
+/** Below this many results without typo tolerance, the search is run again with it. */
+export const FUZZY_FALLBACK_BELOW = 3;
 const SNIPPET_RADIUS = 90;
 
 export interface ParsedQuery {
@@ -112,9 +114,13 @@ export interface Engine {
 	miniFor(query: string): Promise<MiniSearch<SearchUnit>>;
 }
 
+/** In-memory indexes kept for recent shard combinations (typing a query reuses one). */
+const KEEP_INDEXES = 8;
+
 /**
  * An engine over a sharded index. Shards are fetched (by `loadShard`) the first time a query
- * needs them and kept; the MiniSearch instance is rebuilt only when new shards arrive.
+ * needs them and kept. Each query searches an in-memory index of only its own shards: smaller
+ * trees make typo-tolerant search much faster, and a few recent ones are kept.
  */
 export function loadEngine(file: IndexFile, fold: (text: string) => string, loadShard: (path: string) => Promise<ShardEntries>): Engine {
 	if (file.schemaVersion !== SEARCH_SCHEMA_VERSION) {
@@ -122,7 +128,7 @@ export function loadEngine(file: IndexFile, fold: (text: string) => string, load
 	}
 	const options = indexOptions(fold);
 	const loaded = new Map<string, Promise<ShardEntries>>();
-	let current: { keys: string; mini: MiniSearch<SearchUnit> } | null = null;
+	const indexes = new Map<string, MiniSearch<SearchUnit>>();
 	return {
 		docs: new Map(file.docs.map((d) => [d.id, d])),
 		events: new Map(file.events.map((e) => [e.id, e])),
@@ -136,12 +142,17 @@ export function loadEngine(file: IndexFile, fold: (text: string) => string, load
 				// A shard that failed to load is asked for again by the next query.
 				shard.catch(() => loaded.delete(key));
 			}
-			const keys = [...loaded.keys()].sort().join(',');
-			if (current?.keys !== keys) {
-				const entries = (await Promise.all(loaded.values())).flat();
-				current = { keys, mini: MiniSearch.loadJS({ ...file.base, index: entries } as MiniSearchJson, options) };
+			const keys = [...wanted].sort().join(',');
+			let mini = indexes.get(keys);
+			if (!mini) {
+				const entries = (await Promise.all(wanted.map((k) => loaded.get(k)!))).flat();
+				mini = MiniSearch.loadJS({ ...file.base, index: entries } as MiniSearchJson, options);
 			}
-			return current.mini;
+			// Least recently used goes first.
+			indexes.delete(keys);
+			indexes.set(keys, mini);
+			if (indexes.size > KEEP_INDEXES) indexes.delete(indexes.keys().next().value!);
+			return mini;
 		}
 	};
 }
@@ -239,7 +250,11 @@ export async function runSearch(engine: Engine, raw: string, filters: SearchFilt
 		return (doc.primary ? PRIMARY_BOOST : 1) * (doc.status === 'catalogue' ? 1 : HELD_TEXT_BOOST);
 	};
 	const mini = await engine.miniFor(parsed.text);
-	const found: SearchResult[] = mini.search(parsed.text, { ...queryOptions(engine.fold, boostDocument), filter: (r) => passes(engine, String(r.id), filters) });
+	const options = { ...queryOptions(engine.fold, boostDocument), filter: (r: SearchResult) => passes(engine, String(r.id), filters) };
+	// Typo tolerance is the costly part of a search: try without it first, and forgive typos only
+	// when the words as typed find (almost) nothing.
+	let found: SearchResult[] = mini.search(parsed.text, { ...options, fuzzy: false });
+	if (found.length < FUZZY_FALLBACK_BELOW) found = mini.search(parsed.text, options);
 
 	const textFor = async (r: SearchResult): Promise<string> => {
 		const { type, ref, n } = parseUnitId(String(r.id));

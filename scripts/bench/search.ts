@@ -9,7 +9,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Manifest, ManifestDocument } from '../../src/lib/content/manifest';
 import { loadFold } from '../../src/lib/search/fold';
-import { containsPhrase, loadEngine, runSearch, type IndexFile, type ShardEntries } from '../../src/lib/search/query';
+import { containsPhrase, loadEngine, runSearch, type IndexFile } from '../../src/lib/search/query';
+import { decodeShard, encodeShard, type CompactShard } from '../../src/lib/search/shard-codec';
 import { buildSearchIndex } from '../../src/pipeline/search-index';
 import { ms, percentile } from './browser';
 import { seeded } from './generate';
@@ -117,7 +118,7 @@ for (const p of planted) console.log(`  needle ${JSON.stringify(p.needle)} plant
 const buildStart = performance.now();
 const built = await buildSearchIndex(manifest);
 // Serialized as the pipeline writes them: a base file and one file per shard.
-const shardJson = new Map([...built.shards].map(([key, entries]) => [key, JSON.stringify(entries)]));
+const shardJson = new Map([...built.shards].map(([key, entries]) => [key, JSON.stringify(encodeShard(entries))]));
 const json = JSON.stringify({ ...built.file, shards: Object.fromEntries([...built.shards.keys()].map((k) => [k, k])) });
 const buildTime = performance.now() - buildStart;
 const baseGzip = gzipSync(Buffer.from(json)).length;
@@ -128,7 +129,7 @@ const indexGzip = baseGzip + shardGzips.reduce((a, b) => a + b, 0);
 const foldStart = performance.now();
 const fold = await loadFold();
 const foldTime = performance.now() - foldStart;
-const parseShard = async (key: string) => JSON.parse(shardJson.get(key)!) as ShardEntries;
+const parseShard = async (key: string) => decodeShard(JSON.parse(shardJson.get(key)!) as CompactShard);
 const newEngine = () => loadEngine(JSON.parse(json) as IndexFile, fold, parseShard);
 const engine = newEngine();
 

@@ -12,6 +12,7 @@ import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument, type Man
 import type { Citation } from './crosscheck';
 import type { ExtractedDocument } from './extract';
 import type { IndexFile } from '../lib/search/query';
+import { encodeShard } from '../lib/search/shard-codec';
 import type { BuiltIndex } from './search-index';
 import type { ValidEvent } from './validate';
 
@@ -121,7 +122,7 @@ export function writeOutputs(
 	const hashed = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 12);
 	const shards: IndexFile['shards'] = {};
 	for (const [key, entries] of search.shards) {
-		const content = JSON.stringify(entries);
+		const content = JSON.stringify(encodeShard(entries));
 		const name = `${key}.${hashed(content)}.json`;
 		writeFileSync(join(searchDir, 'shards', name), content);
 		shards[key] = `/search/shards/${name}`;

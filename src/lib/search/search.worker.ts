@@ -6,7 +6,8 @@
  */
 import { loadFold } from './fold';
 import type { WorkerRequest, WorkerResponse } from './protocol';
-import { loadEngine, runSearch, type Engine, type IndexFile, type ShardEntries } from './query';
+import { loadEngine, runSearch, type Engine, type IndexFile } from './query';
+import { decodeShard, type CompactShard } from './shard-codec';
 
 let engine: Promise<Engine> | null = null;
 const texts = new Map<string, Promise<{ paragraphs?: string[]; pages?: string[] }>>();
@@ -31,7 +32,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	const reply = (message: WorkerResponse) => self.postMessage(message);
 	try {
 		engine ??= Promise.all([fetchJson<IndexFile>(request.indexUrl), loadFold()]).then(([file, fold]) =>
-			loadEngine(file, fold, (path) => fetchJson<ShardEntries>(request.siteRoot + path))
+			loadEngine(file, fold, async (path) => decodeShard(await fetchJson<CompactShard>(request.siteRoot + path)))
 		);
 		const results = await runSearch(await engine, request.query, request.filters, async (doc, unit, n) => {
 			const t = await textsOf(request.textBase, doc);

@@ -4,6 +4,7 @@ import type { Manifest } from '../../../src/lib/content/manifest';
 import { loadFold, type Fold } from '../../../src/lib/search/fold';
 import { indexOptions, type SearchUnit } from '../../../src/lib/search/options';
 import { loadEngine, parseQuery, runSearch, snippet, type Engine, type IndexFile, type ShardEntries } from '../../../src/lib/search/query';
+import { decodeShard, encodeShard, type CompactShard } from '../../../src/lib/search/shard-codec';
 import { tokenize } from '../../../src/lib/search/tokenize';
 import { buildSearchIndex } from '../../../src/pipeline/search-index';
 import { runPipeline } from '../../../src/pipeline/run';
@@ -29,7 +30,7 @@ beforeAll(async () => {
 	// The browser's path: serialize, parse, load, with each shard serialized and parsed as it is fetched.
 	engine = loadEngine(JSON.parse(JSON.stringify(file)) as IndexFile, fold, async (path) => {
 		shardRequests.push(path);
-		return JSON.parse(JSON.stringify(shards.get(path))) as ShardEntries;
+		return decodeShard(JSON.parse(JSON.stringify(encodeShard(shards.get(path)!))) as CompactShard);
 	});
 });
 
@@ -150,6 +151,10 @@ describe('the serialized index', () => {
 
 	it('refuses an index of another schema version', () => {
 		expect(() => loadEngine({ ...file, schemaVersion: 999 }, fold, async () => [])).toThrow(/schema version 999/);
+	});
+
+	it('encodes shards compactly and decodes them to exactly MiniSearch’s form', () => {
+		for (const entries of shards.values()) expect(decodeShard(JSON.parse(JSON.stringify(encodeShard(entries))) as CompactShard)).toEqual(entries);
 	});
 
 	it('loads only the shards a query needs, once each', async () => {

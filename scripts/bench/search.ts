@@ -20,6 +20,8 @@ const DOCS = Number(process.env.BENCH_DOCS ?? 2000);
 const PARAGRAPHS = 20;
 const random = seeded(7);
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+/** Words in real text follow Zipf's law: a few are everywhere, most are rare. */
+const pickZipf = <T>(list: readonly T[]) => list[Math.min(list.length - 1, Math.floor(Math.exp(random() * Math.log(list.length + 1))) - 1)]!;
 
 // A vocabulary of pseudo-words (English-like) and of Chinese words built from common characters.
 const syllables = 'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu'.split(' ');
@@ -36,10 +38,10 @@ const TITLE_TRADITIONAL = '中國之春';
 const JUDGMENT = '(2003)深中法刑一初字第41号';
 
 function englishParagraph(words: number): string {
-	return Array.from({ length: words }, () => pick(englishWords)).join(' ') + '.';
+	return Array.from({ length: words }, () => pickZipf(englishWords)).join(' ') + '.';
 }
 function chineseParagraph(words: number): string {
-	return Array.from({ length: words }, () => pick(chineseWords)).join('') + '。';
+	return Array.from({ length: words }, () => pickZipf(chineseWords)).join('') + '。';
 }
 
 const { Converter } = await import('opencc-js/cn2t');

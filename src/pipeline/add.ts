@@ -5,12 +5,14 @@
  * cannot know (rights, description) are written as visibly unfinished, for the archivist to fill in.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { parsePartialDate } from '../lib/content/dates';
 import { DOCUMENT_KINDS, SLUG_PATTERN } from '../lib/content/schema';
 import { sha256Hex } from './hash';
+import { formatProblem } from './problems';
+import { runPipeline } from './run';
 
 const MEDIA_TYPES: Record<string, 'application/pdf' | 'text/plain'> = { '.pdf': 'application/pdf', '.txt': 'text/plain' };
 
@@ -84,4 +86,21 @@ export function addDocument(request: AddRequest, archiveDir: string): string {
 	return dir;
 }
 
-export const removeAdded = (dir: string) => rmSync(dir, { recursive: true, force: true });
+/**
+ * The whole of `archive:add`: checks the request, writes the folder, runs the full check, and
+ * removes the folder again if the new document has any problem (a damaged PDF, say).
+ */
+export async function addToArchive(request: AddRequest, archiveDir: string): Promise<{ added: boolean; errors: string[]; notes: string[] }> {
+	const errors = checkAddRequest(request, archiveDir);
+	if (errors.length > 0) return { added: false, errors, notes: [] };
+	const dir = addDocument(request, archiveDir);
+	const result = await runPipeline({ archiveDir });
+	const mine = result.problems.filter((p) => p.file === dir || p.file.startsWith(dir + sep));
+	if (mine.length > 0) {
+		rmSync(dir, { recursive: true, force: true });
+		return { added: false, errors: [...mine.map((p) => formatProblem(p)), 'Nothing was added.'], notes: [] };
+	}
+	const notes = [`Added ${join(dir, 'meta.yaml')}. Fill in rights and description, then run \`npm run archive:check\`.`];
+	if (result.problems.length > 0) notes.push(`Note: the archive has ${result.problems.length} other problem(s); run \`npm run archive:check\`.`);
+	return { added: true, errors: [], notes };
+}

@@ -5,8 +5,8 @@
  *   add     archive an original file (see add.ts)
  * Exits 1 on any problem, so `npm run build` stops before Vite runs.
  */
-import { resolve, sep } from 'node:path';
-import { addDocument, checkAddRequest, parseAddArgs, removeAdded } from './add';
+import { resolve } from 'node:path';
+import { addToArchive, parseAddArgs } from './add';
 import { formatProblem } from './problems';
 import { runPipeline } from './run';
 
@@ -31,24 +31,10 @@ async function checkOrBuild(write: boolean): Promise<number> {
 }
 
 async function add(argv: string[]): Promise<number> {
-	const request = parseAddArgs(argv);
-	const errors = checkAddRequest(request, archiveDir);
-	if (errors.length > 0) {
-		for (const e of errors) console.error(e);
-		return 1;
-	}
-	const dir = addDocument(request, archiveDir);
-	const result = await runPipeline({ archiveDir });
-	const mine = result.problems.filter((p) => p.file === dir || p.file.startsWith(dir + sep));
-	if (mine.length > 0) {
-		removeAdded(dir);
-		for (const p of mine) console.error(formatProblem(p));
-		console.error('Nothing was added.');
-		return 1;
-	}
-	console.log(`Added ${dir}/meta.yaml. Fill in rights and description, then run \`npm run archive:check\`.`);
-	if (result.problems.length > 0) console.error(`Note: the archive has ${result.problems.length} other problem(s); run \`npm run archive:check\`.`);
-	return 0;
+	const outcome = await addToArchive(parseAddArgs(argv), archiveDir);
+	for (const line of outcome.errors) console.error(line);
+	for (const line of outcome.notes) console.log(line);
+	return outcome.added ? 0 : 1;
 }
 
 const [command, ...rest] = process.argv.slice(2);

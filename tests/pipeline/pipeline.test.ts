@@ -2,12 +2,13 @@
  * The pipeline on fixture archives: a valid one builds (byte-identically, twice); each broken
  * one is refused with a message naming the file and the field.
  */
-import { appendFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addToArchive } from '../../src/pipeline/add';
 import { formatProblem } from '../../src/pipeline/problems';
 import { runPipeline } from '../../src/pipeline/run';
-import { TMP_ROOT, validArchive, writeArchive, type FixtureArchive } from '../fixtures/archive-builder';
+import { makePdf, TMP_ROOT, validArchive, writeArchive, type FixtureArchive } from '../fixtures/archive-builder';
 
 async function problemsOf(name: string, archive: FixtureArchive, mutate?: (dir: string) => void): Promise<string[]> {
 	const dir = writeArchive(name, archive);
@@ -157,5 +158,34 @@ describe('the real archive', () => {
 			expect(result.manifest!.events.length).toBeGreaterThanOrEqual(40);
 		}
 		expect(written[1]).toEqual(written[0]);
+	});
+});
+
+describe('archive:add', () => {
+	it('archives a PDF with a record that passes the check, and refuses a damaged one, adding nothing', async () => {
+		const dir = writeArchive('add', await validArchive());
+		const pdfPath = join(TMP_ROOT, 'judgment.pdf');
+		writeFileSync(pdfPath, await makePdf(['The court rules on page one.', 'And on page two.']));
+		const request = { file: pdfPath, id: 'new-judgment', title: 'A judgment', date: '2003-02-10', kind: 'court-judgment', issuer: 'A court', language: 'zh-Hans' };
+		const added = await addToArchive(request, dir);
+		expect(added).toMatchObject({ added: true, errors: [] });
+		const check = await runPipeline({ archiveDir: dir });
+		expect(check.problems).toEqual([]);
+		const doc = check.manifest!.documents.find((d) => d.id === 'new-judgment')!;
+		expect(doc).toMatchObject({ status: 'original', kind: 'court-judgment', date: '2003-02-10', languages: ['zh-Hans'], pages: ['The court rules on page one.', 'And on page two.'] });
+		expect(doc.files[0]).toMatchObject({ name: 'judgment.pdf', mediaType: 'application/pdf', role: 'original' });
+
+		expect((await addToArchive(request, dir)).errors).toEqual(['--id: "new-judgment" is already in the archive (choose another id; ids are permanent URLs)']);
+		const damaged = join(TMP_ROOT, 'damaged.pdf');
+		writeFileSync(damaged, readFileSync(pdfPath).subarray(0, 300));
+		const refused = await addToArchive({ ...request, file: damaged, id: 'damaged-judgment' }, dir);
+		expect(refused.added).toBe(false);
+		expect(refused.errors[0]).toMatch(/^.*documents\/damaged-judgment\/damaged\.pdf: \(file\): cannot be read as a PDF/);
+		expect(existsSync(join(dir, 'documents', 'damaged-judgment'))).toBe(false);
+		expect((await addToArchive({ ...request, id: 'Bad Id', date: '2003-13', kind: 'memo' }, dir)).errors).toEqual([
+			'--id: "Bad Id" is not a slug (use lower-case letters, digits and single hyphens)',
+			'--date: "2003-13" has no month 13 (give YYYY, YYYY-MM or YYYY-MM-DD)',
+			expect.stringMatching(/^--kind: unknown kind "memo"/)
+		]);
 	});
 });

@@ -140,6 +140,7 @@ const textOf = async (doc: string, _unit: 'p' | 'g', n: number) => texts.get(doc
 
 // 200 queries: words, prefixes, typos, phrases, Chinese (both scripts), mixed.
 interface Query {
+	kind: string;
 	q: string;
 	/** What the first result must contain for it to count as a real match. */
 	expect: (text: string) => boolean;
@@ -148,30 +149,30 @@ const queries: Query[] = [];
 const containsWord = (w: string) => (t: string) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(w.toLowerCase());
 for (let i = 0; i < 60; i++) {
 	const w = pick(englishWords);
-	queries.push({ q: w, expect: containsWord(w) });
+	queries.push({ kind: 'word', q: w, expect: containsWord(w) });
 }
 for (let i = 0; i < 40; i++) {
 	const w = pick(englishWords.filter((x) => x.length >= 6));
 	const prefix = w.slice(0, 5);
-	queries.push({ q: prefix, expect: (t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((x) => x.startsWith(prefix)) });
+	queries.push({ kind: 'prefix', q: prefix, expect: (t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((x) => x.startsWith(prefix)) });
 }
 for (let i = 0; i < 30; i++) {
 	const w = pick(englishWords.filter((x) => x.length >= 7));
 	const at = 2 + Math.floor(random() * (w.length - 3));
 	const typo = w.slice(0, at) + (w[at] === 'a' ? 'e' : 'a') + w.slice(at + 1);
-	queries.push({ q: typo, expect: containsWord(w) });
+	queries.push({ kind: 'typo', q: typo, expect: containsWord(w) });
 }
 for (let i = 0; i < 20; i++) {
 	const doc = pick(documents.filter((d) => d.languages[0] === 'en'));
 	const words = pick(doc.paragraphs!).split(' ');
 	const at = Math.floor(random() * (words.length - 2));
 	const phrase = `${words[at]} ${words[at + 1]}`.replace(/[.]/g, '');
-	queries.push({ q: `"${phrase}"`, expect: (t) => containsPhrase(t, phrase, fold) });
+	queries.push({ kind: 'phrase', q: `"${phrase}"`, expect: (t) => containsPhrase(t, phrase, fold) });
 }
 for (let i = 0; i < 30; i++) {
 	const w = pick(chineseWords);
 	const q = i % 2 === 0 ? w : toTraditional(w);
-	queries.push({ q, expect: (t) => fold(t).includes(fold(q)) });
+	queries.push({ kind: 'chinese', q, expect: (t) => fold(t).includes(fold(q)) });
 }
 for (let i = 0; i < 20; i++) {
 	const doc = pick(documents.filter((d) => d.languages[0] === 'mixed'));
@@ -180,7 +181,7 @@ for (let i = 0; i < 20; i++) {
 	const han = paragraph.slice(paragraph.search(/\p{Script=Han}/u));
 	const at = Math.floor(random() * (han.length - 5));
 	const zh = han.slice(at, at + 3);
-	queries.push({ q: `${word} ${zh}`, expect: (t) => containsWord(word)(t) && fold(t).includes(zh) });
+	queries.push({ kind: 'mixed', q: `${word} ${zh}`, expect: (t) => containsWord(word)(t) && fold(t).includes(zh) });
 }
 
 // Load, for what a query needs: parse the base, then the shards of the query's words, and build the
@@ -192,13 +193,15 @@ for (const { q } of queries) {
 	loads.push(performance.now() - t0);
 }
 const latencies: number[] = [];
+const byKind = new Map<string, number[]>();
 let realFirst = 0;
 let answered = 0;
-for (const { q, expect } of queries) {
+for (const { kind, q, expect } of queries) {
 	await engine.miniFor(q); // latency is measured once the query's shards are loaded (timed above)
 	const t0 = performance.now();
 	const results = await runSearch(engine, q, {}, textOf);
 	latencies.push(performance.now() - t0);
+	byKind.set(kind, [...(byKind.get(kind) ?? []), latencies.at(-1)!]);
 	const first = results.documents[0];
 	if (!first) continue;
 	answered++;
@@ -224,5 +227,6 @@ console.log(`  index: ${(rawTotal / 1e6).toFixed(2)} MB raw, ${(indexGzip / 1e6)
 console.log(`    base file ${(baseGzip / 1e3).toFixed(0)} kB gzipped; ${shardGzips.length} shards, median ${(percentile(shardGzips, 50) / 1e3).toFixed(0)} kB, largest ${(Math.max(...shardGzips) / 1e3).toFixed(0)} kB gzipped`);
 console.log(`  load for what a query needs (base + its shards, parsed and ready, no fetch): p50 ${ms(percentile(loads, 50))}, p95 ${ms(percentile(loads, 95))}  [goal ≤ 300 ms]; folding tables: ${ms(foldTime)}`);
 console.log(`  query latency over ${queries.length} queries: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}  [goal p95 ≤ 10 ms]`);
+console.log(`    by kind: ${[...byKind].map(([k, v]) => `${k} p95 ${ms(percentile(v, 95))}`).join(', ')}`);
 console.log(`  needles found in the top 20: ${needlesFound} of ${needlesTotal} (Simplified and Traditional queries included)  [goal: all]`);
 console.log(`  first result really contains the query: ${realFirst} of ${answered} answered queries (${queries.length - answered} found nothing)`);

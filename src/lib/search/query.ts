@@ -8,6 +8,8 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { HELD_TEXT_BOOST, indexOptions, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
 import { tokenize } from './tokenize';
 
+const HAN = /\p{Script=Han}/u;
+
 /** A document as search results show it, and as filters see it. */
 export interface DocInfo {
 	id: string;
@@ -88,6 +90,8 @@ export interface Results {
 /** Longer queries are cut here (the page still shows what was typed). */
 export const MAX_QUERY_LENGTH = 300;
 export const MAX_HITS_PER_GROUP = 20;
+/** A phrase is checked in at most this many candidates (best first), so a phrase of common words stays fast. */
+export const MAX_PHRASE_CANDIDATES = 400;
 /** Below this many results without typo tolerance, the search is run again with it. */
 export const FUZZY_FALLBACK_BELOW = 3;
 const SNIPPET_RADIUS = 90;
@@ -181,7 +185,8 @@ function passes(engine: Engine, unitId: string, filters: SearchFilters): boolean
 
 /** Ranges of `terms` in `text` (case- and script-folded), merged. */
 export function matchRanges(text: string, terms: readonly string[], fold: (text: string) => string): [number, number][] {
-	const folded = fold(text).toLowerCase();
+	// Folding converts Chinese characters only, and it is the costly step: skip it for other terms.
+	const folded = terms.some((t) => HAN.test(t)) ? fold(text).toLowerCase() : text.toLowerCase();
 	// Folding is character for character; if it ever changes the length, match without it.
 	const haystack = folded.length === text.length ? folded : text.toLowerCase();
 	const ranges: [number, number][] = [];
@@ -228,9 +233,10 @@ export function snippet(text: string, terms: readonly string[], fold: (text: str
 	return out;
 }
 
-/** True when the words of `phrase` stand together in `text` (whitespace and case folded). */
+/** True when the words of `phrase` stand together in `text` (whitespace, case and script folded). */
 export function containsPhrase(text: string, phrase: string, fold: (text: string) => string): boolean {
-	const norm = (s: string) => tokenize(fold(s).toLowerCase()).join(' ');
+	const han = HAN.test(phrase);
+	const norm = (s: string) => tokenize((han ? fold(s) : s).toLowerCase()).join(' ');
 	return ` ${norm(text)} `.includes(` ${norm(phrase)} `);
 }
 
@@ -265,7 +271,8 @@ export async function runSearch(engine: Engine, raw: string, filters: SearchFilt
 
 	const events: Hit[] = [];
 	const documents = new Map<string, Hit>();
-	for (const r of found) {
+	const candidates = parsed.phrases.length > 0 ? found.slice(0, MAX_PHRASE_CANDIDATES) : found;
+	for (const r of candidates) {
 		if (events.length >= MAX_HITS_PER_GROUP && documents.size >= MAX_HITS_PER_GROUP) break;
 		const { type, ref, n } = parseUnitId(String(r.id));
 		const group = type === 'e' ? 'event' : 'document';

@@ -6,6 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import { documentDateLabel, eventDateLabel, categoryLabel, kindLabel } from '../lib/content/present';
+import { decadeOf } from '../lib/content/facets';
 import type { Manifest } from '../lib/content/manifest';
 import { byCodePoint } from '../lib/content/order';
 import { loadFold } from '../lib/search/fold';
@@ -17,7 +18,6 @@ export interface DocumentTexts {
 	pages?: string[];
 }
 
-const decadeOf = (date: string | undefined) => (date ? `${Math.floor(Number(date.slice(0, 4)) / 10) * 10}s` : null);
 
 export function searchUnits(manifest: Manifest): SearchUnit[] {
 	const units: SearchUnit[] = [];

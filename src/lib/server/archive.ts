@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument, type ManifestEvent } from '$lib/content/manifest';
-import { summariseDocument, type DocumentSummary } from '$lib/content/present';
+import { compareDocumentDates, summariseDocument, type DocumentSummary } from '$lib/content/present';
 
 let cached: Manifest | null = null;
 
@@ -31,6 +31,13 @@ export function getDocument(id: string): ManifestDocument | undefined {
 
 export function getEvent(id: string): ManifestEvent | undefined {
 	return getManifest().events.find((e) => e.id === id);
+}
+
+/** Every document's short record, in date order (undated last), then by title: the archive list's order. */
+export function documentSummaries(): DocumentSummary[] {
+	return getManifest()
+		.documents.map(summariseDocument)
+		.sort((a, b) => compareDocumentDates(a, b) || a.title.localeCompare(b.title, 'en'));
 }
 
 /** Short records of the documents that the given events cite, keyed by id. */

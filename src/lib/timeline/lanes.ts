@@ -17,7 +17,6 @@ export interface MarkSize {
 export const REGULAR_MARKS: MarkSize = { radius: 6, gap: 4 };
 export const DENSE_MARKS: MarkSize = { radius: 3, gap: 1 };
 export const MARK_RADIUS = REGULAR_MARKS.radius;
-export const MARK_GAP = REGULAR_MARKS.gap;
 export const LABEL_CHAR_WIDTH = 6.6;
 export const LABEL_MAX_CHARS = 42;
 

@@ -92,8 +92,8 @@ export const MAX_QUERY_LENGTH = 300;
 export const MAX_HITS_PER_GROUP = 20;
 /** A phrase is checked in at most this many candidates (best first), so a phrase of common words stays fast. */
 export const MAX_PHRASE_CANDIDATES = 400;
-/** Below this many results without typo tolerance, the search is run again with it. */
-export const FUZZY_FALLBACK_BELOW = 3;
+/** When the words as typed find nothing, the search is run again forgiving typos. */
+export const FUZZY_FALLBACK_BELOW = 1;
 const SNIPPET_RADIUS = 90;
 
 export interface ParsedQuery {
@@ -161,14 +161,28 @@ export function loadEngine(file: IndexFile, fold: (text: string) => string, load
 	};
 }
 
+export interface UnitId {
+	type: 'e' | 'd' | 'p' | 'g';
+	ref: string;
+	n?: number;
+}
+
 /** The parts of a unit id: "p:wgad-opinion-10-2003:7" → { type: 'p', ref: 'wgad-opinion-10-2003', n: 7 }. */
-export function parseUnitId(id: string): { type: 'e' | 'd' | 'p' | 'g'; ref: string; n?: number } {
+export function parseUnitId(id: string): UnitId {
 	const [type, ref, n] = id.split(':') as ['e' | 'd' | 'p' | 'g', string, string | undefined];
 	return { type, ref, n: n === undefined ? undefined : Number(n) };
 }
 
+/** Scoring asks for a unit's parts once per matching unit per query: thousands for common words, so they are kept. */
+const parsedUnitIds = new Map<string, UnitId>();
+function unitParts(id: string): UnitId {
+	let parts = parsedUnitIds.get(id);
+	if (!parts) parsedUnitIds.set(id, (parts = parseUnitId(id)));
+	return parts;
+}
+
 function passes(engine: Engine, unitId: string, filters: SearchFilters): boolean {
-	const { type, ref } = parseUnitId(unitId);
+	const { type, ref } = unitParts(unitId);
 	const anyDocumentFilter = filters.kind || filters.source || filters.status;
 	if (type === 'e') {
 		if (anyDocumentFilter) return false;
@@ -235,9 +249,21 @@ export function snippet(text: string, terms: readonly string[], fold: (text: str
 
 /** True when the words of `phrase` stand together in `text` (whitespace, case and script folded). */
 export function containsPhrase(text: string, phrase: string, fold: (text: string) => string): boolean {
-	const han = HAN.test(phrase);
-	const norm = (s: string) => tokenize((han ? fold(s) : s).toLowerCase()).join(' ');
+	if (!HAN.test(phrase)) return phrasePattern(phrase).test(text.normalize('NFKC'));
+	const norm = (s: string) => tokenize(fold(s).toLowerCase()).join(' ');
 	return ` ${norm(text)} `.includes(` ${norm(phrase)} `);
+}
+
+const phrasePatterns = new Map<string, RegExp>();
+/** A phrase without Chinese as a pattern: its words in order, apart only by what is not a word. Tokenizing each candidate instead costs ten times as much. */
+function phrasePattern(phrase: string): RegExp {
+	let pattern = phrasePatterns.get(phrase);
+	if (!pattern) {
+		const words = tokenize(phrase).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+		phrasePatterns.set(phrase, pattern);
+	}
+	return pattern;
 }
 
 /**
@@ -249,14 +275,15 @@ export async function runSearch(engine: Engine, raw: string, filters: SearchFilt
 	const empty: Results = { query: raw, folded: engine.fold(parsed.text), events: [], documents: [] };
 	if (tokenize(parsed.text).length === 0) return empty;
 	const boostDocument = (id: string) => {
-		const { type, ref } = parseUnitId(id);
+		const { type, ref } = unitParts(id);
 		if (type === 'e') return 1;
 		const doc = engine.docs.get(ref);
 		if (!doc || doc.kind === 'research-notes') return RESEARCH_NOTES_BOOST;
 		return (doc.primary ? PRIMARY_BOOST : 1) * (doc.status === 'catalogue' ? 1 : HELD_TEXT_BOOST);
 	};
 	const mini = await engine.miniFor(parsed.text);
-	const options = { ...queryOptions(engine.fold, boostDocument), filter: (r: SearchResult) => passes(engine, String(r.id), filters) };
+	const filtering = Object.values(filters).some(Boolean);
+	const options = { ...queryOptions(engine.fold, boostDocument), filter: filtering ? (r: SearchResult) => passes(engine, String(r.id), filters) : undefined };
 	// Typo tolerance is the costly part of a search: try without it first, and forgive typos only
 	// when the words as typed find (almost) nothing.
 	let found: SearchResult[] = mini.search(parsed.text, { ...options, fuzzy: false });

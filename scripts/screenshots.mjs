@@ -10,7 +10,8 @@ import { startStaticServer } from './static-server.mjs';
 const fullPage = !process.argv.includes('--viewport');
 const paths = process.argv.slice(2).filter((a) => a !== '--viewport');
 if (paths.length === 0) paths.push('/', '/archive', '/about', '/nowhere');
-const server = await startStaticServer('build');
+// SITE_DIR: a fixture site built beside the real one (e.g. tests/.tmp/viewer-site).
+const server = await startStaticServer(process.env.SITE_DIR ?? 'build');
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

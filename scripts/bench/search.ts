@@ -108,6 +108,7 @@ for (let d = 0; d < DOCS; d++) {
 		files: [],
 		paragraphs,
 		pages: null,
+		pageSizes: null,
 		citedBy: []
 	});
 }

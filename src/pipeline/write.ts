@@ -4,8 +4,9 @@
  * so the same archive always gives byte-identical output.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { compareDates, mustParseDate } from '../lib/content/dates';
 import { byCodePoint } from '../lib/content/order';
 import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument, type ManifestEvent } from '../lib/content/manifest';
@@ -13,6 +14,7 @@ import type { Citation } from './crosscheck';
 import type { ExtractedDocument } from './extract';
 import type { IndexFile } from '../lib/search/query';
 import { encodeShard } from '../lib/search/shard-codec';
+import { PDFJS_ASSETS } from '../lib/viewer/pdf-assets';
 import type { BuiltIndex } from './search-index';
 import type { ValidEvent } from './validate';
 
@@ -31,6 +33,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 				files: doc.files.map((f) => ({ name: f.name, mediaType: f.mediaType, role: f.role, sha256: f.sha256, bytes: f.bytes, path: `/files/${meta.id}/${f.name}` })),
 				paragraphs: doc.paragraphs,
 				pages: doc.pages,
+				pageSizes: doc.pageSizes,
 				citedBy: (citations.get(meta.id) ?? [])
 					.map((c) => ({ ...c.source, event: c.event, eventTitle: titles.get(c.event) ?? c.event }))
 					.sort((a, b) => (order.get(a.event) ?? 0) - (order.get(b.event) ?? 0))
@@ -104,6 +107,14 @@ export interface WriteTargets {
 	basePath: string;
 }
 
+/** pdf.js's data files, copied from the installed pdfjs-dist so they always match its code. */
+function copyPdfjsAssets(staticDir: string): void {
+	const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+	const target = join(staticDir, PDFJS_ASSETS);
+	rmSync(target, { recursive: true, force: true });
+	for (const folder of ['cmaps', 'standard_fonts']) cpSync(join(root, folder), join(target, folder), { recursive: true });
+}
+
 export function writeOutputs(
 	manifest: Manifest,
 	documents: readonly ExtractedDocument[],
@@ -137,6 +148,7 @@ export function writeOutputs(
 	writeFileSync(written[1]!, json(eventsOpenData(manifest)));
 	writeFileSync(written[2]!, json(documentsOpenData(manifest, targets.basePath)));
 	writeFileSync(written[3]!, sha256Sums(manifest));
+	copyPdfjsAssets(targets.staticDir);
 	for (const doc of documents) {
 		for (const file of doc.files) {
 			const dir = join(filesDir, doc.meta.id);

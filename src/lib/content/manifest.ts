@@ -31,6 +31,8 @@ export interface ManifestDocument extends Omit<DocumentMeta, 'files' | 'paragrap
 	paragraphs: string[] | null;
 	/** Text of each page of the archived PDF (#page=<n>), if one is held. */
 	pages: string[] | null;
+	/** Width and height in PDF points of each page of the archived PDF, if one is held. */
+	pageSizes: [number, number][] | null;
 	citedBy: ManifestCitation[];
 }
 

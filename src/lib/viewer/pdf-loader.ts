@@ -1,0 +1,65 @@
+/**
+ * Loading pdf.js and opening a PDF, in the browser only. pdf.js (about 120 kB gzipped, and a
+ * worker three times that) is imported here on demand, so only pages that show a PDF fetch it.
+ * The file and the library are fetched side by side: most of the wait for a first page is
+ * pdf.js starting up, and the bytes can arrive meanwhile.
+ */
+import { asset } from '$app/paths';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { CMAPS_PATH, STANDARD_FONTS_PATH } from './pdf-assets';
+
+export type Pdfjs = typeof import('pdfjs-dist');
+
+let library: Promise<Pdfjs> | null = null;
+
+export function loadPdfjs(): Promise<Pdfjs> {
+	library ??= import('pdfjs-dist').then((pdfjs) => {
+		pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+		return pdfjs;
+	});
+	return library;
+}
+
+/** Why a PDF could not be shown, in words for a reader. */
+export class PdfLoadError extends Error {}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+	let response: Response;
+	try {
+		response = await fetch(url);
+	} catch {
+		throw new PdfLoadError('The file could not be fetched: the connection failed.');
+	}
+	if (!response.ok) throw new PdfLoadError(`The file could not be fetched (HTTP ${response.status}).`);
+	return new Uint8Array(await response.arrayBuffer());
+}
+
+export interface OpenedPdf {
+	pdfjs: Pdfjs;
+	pdf: PDFDocumentProxy;
+}
+
+/** Fetches and opens the PDF at `url`. Scripts in the PDF never run: pdf.js is told not to evaluate code. */
+export async function openPdf(url: string): Promise<OpenedPdf> {
+	const [pdfjs, data] = await Promise.all([loadPdfjs(), fetchBytes(url)]);
+	try {
+		const pdf = await pdfjs.getDocument({
+			data,
+			cMapUrl: asset(CMAPS_PATH),
+			cMapPacked: true,
+			standardFontDataUrl: asset(STANDARD_FONTS_PATH),
+			isEvalSupported: false,
+			enableXfa: false,
+			// pdf.js's warnings (a missing system font, a repaired cross-reference table) are for its developers; failures still throw.
+			verbosity: pdfjs.VerbosityLevel.ERRORS,
+			stopAtErrors: true
+		}).promise;
+		return { pdfjs, pdf };
+	} catch (error) {
+		const name = (error as Error).name;
+		if (name === 'InvalidPDFException') throw new PdfLoadError('The file is not a readable PDF: it may be damaged.');
+		if (name === 'PasswordException') throw new PdfLoadError('The PDF is password-protected.');
+		throw new PdfLoadError(`pdf.js could not open the file (${(error as Error).message}).`);
+	}
+}

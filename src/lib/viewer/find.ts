@@ -18,7 +18,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One pattern for all the terms (any of them matches); null when there is nothing to find. */
 export function findPattern(terms: readonly string[], options: FindOptions = {}): RegExp | null {
 	const parts = terms
-		.map((t) => t.normalize('NFKC').trim())
+		// Not normalised: the text searched is not either, and a phrase pasted from it must match it as it is.
+		.map((t) => t.trim())
 		.filter((t) => t.length > 0)
 		.sort((a, b) => b.length - a.length)
 		.map((t) => t.split(/\s+/).map(escape).join(options.looseSpaces ? '\\s*' : '\\s+'));

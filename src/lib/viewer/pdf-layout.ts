@@ -18,7 +18,7 @@ export function pageScale(zoom: Zoom, availableWidth: number, widestPagePoints: 
 	return availableWidth / widestPagePoints;
 }
 
-/** The next zoom step above (+1) or below (-1) the current scale; from "fit", the step nearest to it. */
+/** The next zoom step above (+1) or below (-1) the current scale (from "fit" too), as a fraction of the printed size. */
 export function stepZoom(currentScale: number, direction: 1 | -1): number {
 	const current = currentScale / CSS_PER_POINT;
 	const steps = direction === 1 ? ZOOM_STEPS.filter((s) => s > current + 0.01) : ZOOM_STEPS.filter((s) => s < current - 0.01).reverse();

@@ -1,0 +1,215 @@
+/**
+ * Reading documents in the browser, on a fixture site whose PDFs are generated: pages painted
+ * and selectable, #page=<n>, Chinese PDFs with and without embedded fonts, find, marks from a
+ * search and from a quote link, Verify, Cite this, a damaged PDF, and pdf.js kept off pages
+ * without a PDF.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { CHINESE_CMAP_TEXT, CHINESE_EMBEDDED_TEXT, PAGE_WORDS } from '../fixtures/pdfs';
+import { buildViewerSite, restoreRealArchiveOutputs, type ViewerFixture } from '../fixtures/viewer-site';
+import { openSite, watchedPage, type Site } from './harness';
+
+/** Waits for page n to be painted and returns how many of its canvas pixels are not white. */
+async function paintedPixels(page: Page, n: number): Promise<number> {
+	const box = page.locator(`.pdf-page[data-page="${n}"]`);
+	await box.and(page.locator('[data-painted="yes"]')).waitFor({ timeout: 20_000 });
+	return box.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+		const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+		let dark = 0;
+		for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) dark++;
+		return dark;
+	});
+}
+
+/** The text of page n's text layer, once pdf.js has laid it. */
+async function textLayerOf(page: Page, n: number): Promise<string> {
+	const layer = page.locator(`.pdf-page[data-page="${n}"] .textLayer`);
+	await layer.locator('span').first().waitFor({ timeout: 20_000 });
+	return (await layer.textContent()) ?? '';
+}
+
+const noSpace = (s: string) => s.replace(/\s+/g, '');
+
+describe('document reader', () => {
+	let fixture: ViewerFixture;
+	let site: Site;
+	before(async () => {
+		fixture = await buildViewerSite();
+		site = await openSite({ dir: fixture.dir });
+		await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+	});
+	after(async () => {
+		await site?.close();
+		restoreRealArchiveOutputs();
+	});
+
+	it('paints a PDF page on a canvas, with a text layer holding its words and metadata for reference managers', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/archive/${fixture.multipage.id}`);
+		assert.ok((await paintedPixels(page, 1)) > 1000, 'page 1 has drawn pixels');
+		assert.ok((await textLayerOf(page, 1)).includes(PAGE_WORDS(1)));
+		assert.equal(await page.locator('meta[name="citation_title"]').getAttribute('content'), 'A multi-page fixture');
+		assert.equal(await page.locator('meta[name="citation_date"]').getAttribute('content'), '2003/02/10');
+		assert.match((await page.locator('meta[name="citation_pdf_url"]').getAttribute('content')) ?? '', /\/files\/fixture-multipage\/fixture-multipage\.pdf$/);
+		// Pages far from the screen have no canvas: what is alive follows the window, not the page count.
+		assert.ok((await page.locator('.pdf-page canvas').count()) <= 4);
+		assert.deepEqual(errors, []);
+	});
+
+	it('opens the page a #page=<n> link names, drawn and in view', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/archive/${fixture.multipage.id}#page=7`);
+		assert.ok((await paintedPixels(page, 7)) > 1000);
+		const text = await textLayerOf(page, 7);
+		assert.ok(text.includes('word7alpha') && !text.includes('word8alpha'), 'page 7’s own words');
+		const box = await page.locator('.pdf-page[data-page="7"]').boundingBox();
+		assert.ok(box && box.y < 800 && box.y + box.height > 0, 'page 7 is in view');
+		assert.equal(await page.locator('#pdf-page-input').inputValue(), '7');
+		assert.deepEqual(errors, []);
+	});
+
+	for (const [label, key, expected] of [
+		['without embedded fonts (predefined CMap)', 'cmap', CHINESE_CMAP_TEXT],
+		['with embedded fonts', 'embedded', CHINESE_EMBEDDED_TEXT]
+	] as const) {
+		it(`paints a Chinese PDF ${label}, and its text layer holds the Chinese characters`, async () => {
+			const { page, errors } = await watchedPage(site);
+			const cmaps: number[] = [];
+			page.on('response', (response) => {
+				if (response.url().includes('/pdfjs/cmaps/')) cmaps.push(response.status());
+			});
+			await page.goto(`${site.origin}/archive/${fixture[key].id}`);
+			assert.ok((await paintedPixels(page, 1)) > 500);
+			assert.ok(noSpace(await textLayerOf(page, 1)).includes(noSpace(expected)));
+			if (key === 'cmap') assert.ok(cmaps.length > 0, 'the CMap was fetched');
+			assert.ok(cmaps.every((status) => status === 200), `every cMap request answered: ${cmaps.join(', ')}`);
+			assert.deepEqual(errors, []);
+		});
+	}
+
+	it('finds words in the whole PDF, counts them and moves from match to match', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/archive/${fixture.multipage.id}`);
+		await textLayerOf(page, 1);
+		const find = page.getByLabel('Find in document');
+		await find.fill('of the fixture says');
+		await page.locator('.find output[data-total="12"]').waitFor();
+		assert.match((await page.locator('.find output').textContent()) ?? '', /1 of 12 matches/);
+		await page.locator('.pdf-page[data-page="1"] .textLayer mark').first().waitFor();
+		await find.fill('word9omega');
+		await page.locator('.find output[data-total="1"]').waitFor();
+		await page.getByRole('button', { name: 'Next match' }).click();
+		const current = page.locator('.pdf-page[data-page="9"] .textLayer mark.current');
+		await current.first().waitFor({ timeout: 20_000 });
+		assert.equal(noSpace((await current.allTextContents()).join('')), 'word9omega');
+		assert.ok(await current.first().isVisible());
+		assert.deepEqual(errors, []);
+	});
+
+	it('marks the words of a search (?q=) on arrival', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/archive/${fixture.multipage.id}?q=word5omega#page=5`);
+		const mark = page.locator('.pdf-page[data-page="5"] .textLayer mark');
+		await mark.first().waitFor({ timeout: 20_000 });
+		assert.equal(noSpace((await mark.allTextContents()).join('')), 'word5omega');
+		assert.deepEqual(errors, []);
+	});
+
+	it('follows a quote link to a PDF page and marks the quoted passage', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/events/${fixture.quote.event}`);
+		await page.locator(`a[href*="/archive/${fixture.multipage.id}?quote="]`).first().click();
+		await page.waitForURL(`**/archive/${fixture.multipage.id}?quote=*#page=${fixture.quote.page}`);
+		const mark = page.locator(`.pdf-page[data-page="${fixture.quote.page}"] .textLayer mark`);
+		await mark.first().waitFor({ timeout: 20_000 });
+		assert.equal(noSpace((await mark.allTextContents()).join('')), noSpace(fixture.quote.text));
+		assert.deepEqual(errors, []);
+	});
+
+	it('follows a quote link to a text document and marks the quoted passage in its paragraph', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/events/${fixture.letterQuote.event}`);
+		await page.locator(`a[href*="/archive/${fixture.letter.id}?quote="]`).first().click();
+		await page.waitForURL(`**/archive/${fixture.letter.id}?quote=*#p-${fixture.letterQuote.paragraph}`);
+		const mark = page.locator(`#p-${fixture.letterQuote.paragraph} mark`);
+		await mark.first().waitFor();
+		assert.equal((await mark.allTextContents()).join(' ').replace(/\s+/g, ' '), fixture.letterQuote.text);
+		assert.equal(await page.locator('.text mark').count(), 1, 'only the quoted passage is marked');
+		assert.deepEqual(errors, []);
+	});
+
+	it('finds words in a text document', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/archive/${fixture.letter.id}`);
+		await page.getByLabel('Find in document').fill('the');
+		await page.locator('.find output[data-total="3"]').waitFor();
+		assert.equal(await page.locator('.text mark').count(), 3);
+		await page.getByRole('button', { name: 'Next match' }).click();
+		assert.equal(await page.locator('.text mark.current').getAttribute('data-match'), '1');
+		assert.deepEqual(errors, []);
+	});
+
+	it('verifies a file against its recorded SHA-256, and reports a served file that differs', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/archive/${fixture.multipage.id}`);
+		await page.getByRole('button', { name: `Verify ${fixture.multipage.file}` }).click();
+		await page.locator('[data-outcome="match"]').waitFor();
+		assert.match((await page.locator('[data-outcome="match"]').textContent()) ?? '', /Matches/);
+		await page.goto(`${site.origin}/archive/${fixture.damaged.id}`);
+		await page.getByRole('button', { name: `Verify ${fixture.damaged.file}` }).click();
+		await page.locator('[data-outcome="mismatch"]').waitFor();
+		assert.match((await page.locator('[data-outcome="mismatch"]').textContent()) ?? '', /Does not match/);
+		assert.deepEqual(errors, []);
+	});
+
+	it('copies each citation to the clipboard, with the document’s address and identifiers', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/archive/${fixture.multipage.id}`);
+		const url = `${site.origin}/archive/${fixture.multipage.id}`;
+		const expectations: [string, (text: string) => void][] = [
+			['Copy Chicago', (t) => assert.equal(t, `Fixture generator. “A multi-page fixture.” February 10, 2003. Wang Bingzhang case archive, fixture-multipage. ${url}.`)],
+			['Copy BibTeX', (t) => assert.ok(t.startsWith('@misc{fixture-multipage,') && t.includes(`url = {${url}}`) && t.includes('title = {{A multi-page fixture}}'), t)],
+			['Copy CSL-JSON', (t) => assert.deepEqual((JSON.parse(t) as { URL: string; id: string }[]).map((i) => [i.id, i.URL]), [['fixture-multipage', url]])]
+		];
+		for (const [button, check] of expectations) {
+			await page.getByRole('button', { name: button }).click();
+			await page.getByText('Copied to the clipboard.').waitFor();
+			check(await page.evaluate(() => navigator.clipboard.readText()));
+		}
+		assert.deepEqual(errors, []);
+	});
+
+	it('shows a readable message where a damaged PDF would be, and the rest of the page', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/archive/${fixture.damaged.id}`);
+		const alert = page.getByRole('alert');
+		await alert.waitFor();
+		assert.match((await alert.textContent()) ?? '', /could not be shown.*not a readable PDF/s);
+		assert.ok(await page.getByRole('heading', { name: 'Record' }).isVisible());
+		assert.ok(await page.getByText(PAGE_WORDS(1)).isVisible(), 'the extracted text of page 1 is shown');
+		assert.equal(await page.locator('canvas').count(), 0);
+		assert.deepEqual(errors, []);
+	});
+
+	it('loads pdf.js only on pages that show a PDF', async () => {
+		const chunks = join(fixture.dir, '_app/immutable/chunks');
+		const pdfjs = readdirSync(chunks).filter((name) => readFileSync(join(chunks, name), 'utf8').includes('No "textContentSource" parameter specified'));
+		assert.equal(pdfjs.length, 1, 'one chunk holds pdf.js');
+		const loads = async (path: string) => {
+			const { page, errors } = await watchedPage(site);
+			const scripts: string[] = [];
+			page.on('request', (request) => scripts.push(request.url()));
+			await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+			assert.deepEqual(errors, []);
+			return scripts.some((url) => url.includes(pdfjs[0]!) || url.includes('pdf.worker'));
+		};
+		assert.equal(await loads('/'), false, 'home');
+		assert.equal(await loads('/timeline'), false, 'timeline');
+		assert.equal(await loads(`/archive/${fixture.letter.id}`), false, 'a text document');
+		assert.equal(await loads(`/archive/${fixture.multipage.id}`), true, 'a PDF document loads it');
+	});
+});

@@ -14,8 +14,8 @@ export function buildSite(archiveDir: string): number {
 /** Rebuilds the real archive, so that the benchmark leaves the project as it found it. */
 export const restoreRealBuild = () => buildSite('archive');
 
-export async function serveAndLaunch(): Promise<{ origin: string; browser: Browser; close: () => Promise<void> }> {
-	const server: Server = await startStaticServer('build');
+export async function serveAndLaunch(dir = 'build'): Promise<{ origin: string; browser: Browser; close: () => Promise<void> }> {
+	const server: Server = await startStaticServer(dir);
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : 0;
 	const browser = await chromium.launch({

@@ -53,16 +53,17 @@ describe('the built site', () => {
 		assert.deepEqual(errors, []);
 	});
 
-	it('opens a cited passage at its paragraph anchor', async () => {
+	it('opens a cited passage at its paragraph anchor, with the quoted words marked', async () => {
 		const event = manifest.events.find((e) => e.sources.some((s) => s.paragraph !== undefined))!;
 		const source = event.sources.find((s) => s.paragraph !== undefined)!;
 		const { page } = await watchedPage(site);
 		await page.goto(`${site.origin}/events/${event.id}`);
-		await page.locator(`a[href$="/archive/${source.document}#p-${source.paragraph}"]`).first().click();
-		await page.waitForURL(`**/archive/${source.document}#p-${source.paragraph}`);
+		await page.locator(`a[href*="/archive/${source.document}?quote="][href$="#p-${source.paragraph}"]`).first().click();
+		await page.waitForURL(`**/archive/${source.document}?quote=*#p-${source.paragraph}`);
 		const target = page.locator(`[id="p-${source.paragraph}"]`);
 		assert.ok(await target.isVisible());
-		assert.ok((await target.textContent())!.replace(/\s+/g, ' ').includes(source.quote!.replace(/\s+/g, ' ').slice(0, 20)));
+		await target.locator('mark').first().waitFor();
+		assert.equal((await target.locator('mark').allTextContents()).join('').replace(/\s+/g, ' '), source.quote!.replace(/\s+/g, ' '));
 	});
 
 	it('answers an unknown address with a readable "not found" page and status 404', async () => {

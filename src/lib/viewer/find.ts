@@ -22,7 +22,8 @@ export function findPattern(terms: readonly string[], options: FindOptions = {})
 		.map((t) => t.trim())
 		.filter((t) => t.length > 0)
 		.sort((a, b) => b.length - a.length)
-		.map((t) => t.split(/\s+/).map(escape).join(options.looseSpaces ? '\\s*' : '\\s+'));
+		// A hyphen may end a line ("coronary-\n   arterial"), as the archive's quote check allows.
+		.map((t) => t.split(/\s+/).map((w) => escape(w).replace(/-/g, '-\\s*')).join(options.looseSpaces ? '\\s*' : '\\s+'));
 	return parts.length === 0 ? null : new RegExp(parts.join('|'), 'giu');
 }
 

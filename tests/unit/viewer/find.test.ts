@@ -227,3 +227,9 @@ describe('findPattern keeps full-width characters as typed', () => {
 		expect(matchesIn('（2003）深中法', findPattern(['（2003）深中法']))).toEqual([[0, 9]]);
 	});
 });
+
+describe('findPattern and line-end hyphens', () => {
+	it('finds a hyphenated word broken at a line end, as the quote check does', () => {
+		expect(matchesIn('in coronary-\n        arterial research', findPattern(['coronary-arterial research']))).toEqual([[3, 38]]);
+	});
+});

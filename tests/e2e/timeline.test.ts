@@ -104,10 +104,10 @@ describe('the timeline', () => {
 		const panel = page.locator('.timeline .details');
 		assert.equal(await panel.getByRole('heading', { level: 2 }).textContent(), event.title);
 		const source = event.sources.find((s) => s.paragraph)!;
-		const link = panel.locator(`a[href$="/archive/${source.document}#p-${source.paragraph}"]`).first();
+		const link = panel.locator(`a[href*="/archive/${source.document}?quote="][href$="#p-${source.paragraph}"]`).first();
 		assert.ok(await link.isVisible());
 		await link.click();
-		await page.waitForURL(`**/archive/${source.document}#p-${source.paragraph}`);
+		await page.waitForURL(`**/archive/${source.document}?quote=*#p-${source.paragraph}`);
 		assert.ok(await page.locator(`[id="p-${source.paragraph}"]`).isVisible());
 		assert.deepEqual(errors, []);
 	});

@@ -25,6 +25,9 @@ export function stepZoom(currentScale: number, direction: 1 | -1): number {
 	return steps[0] ?? (direction === 1 ? ZOOM_STEPS.at(-1)! : ZOOM_STEPS[0]);
 }
 
+/** The most pixels one page's canvas may hold (4 bytes each). */
+export const MAX_CANVAS_PIXELS = 8_000_000;
+
 /** Pages within `ahead` of the ones on screen get a canvas. */
 export const RENDER_AHEAD = 1;
 /** Pages further than this from the screen give their canvas back. */

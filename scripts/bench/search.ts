@@ -112,7 +112,7 @@ for (let d = 0; d < DOCS; d++) {
 		citedBy: []
 	});
 }
-const manifest: Manifest = { schemaVersion: 1, documents, events: [], brief: [] };
+const manifest: Manifest = { schemaVersion: 1, documents, events: [], brief: [], claims: [] };
 const textGzip = gzipSync(Buffer.from(allText.join('\n'))).length;
 console.log(`Generated ${DOCS} documents, ${(textBytes / 1e6).toFixed(1)} MB of text (${(textGzip / 1e6).toFixed(1)} MB gzipped) in ${ms(performance.now() - started)}`);
 for (const p of planted) console.log(`  needle ${JSON.stringify(p.needle)} planted in ${p.docs.size} documents`);

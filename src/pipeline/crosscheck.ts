@@ -9,7 +9,7 @@ import type { SiteSettings, SourceRef } from '../lib/content/schema';
 import { findQuote } from '../lib/content/text';
 import type { ExtractedDocument } from './extract';
 import type { Problem } from './problems';
-import type { ValidEvent } from './validate';
+import type { ValidClaim, ValidEvent } from './validate';
 
 /** One citation of a document, wherever it stands in an event. */
 export interface Citation {
@@ -82,19 +82,45 @@ function checkSource(citation: Citation, file: string, doc: ExtractedDocument | 
 	}
 }
 
+/** Every source of a claim with its field path: the allegation's and each piece of evidence's. */
+export function claimCitationsOf(claim: ValidClaim['claim']): Citation[] {
+	const out: Citation[] = claim.allegedIn.map((source, i) => ({ event: claim.id, field: `allegedIn[${i}]`, source }));
+	claim.evidence.forEach((evidence, e) => evidence.sources.forEach((source, s) => out.push({ event: claim.id, field: `evidence[${e}].sources[${s}]`, source })));
+	return out;
+}
+
+/** Claims are checked as strictly as events: every source exists, every quote is in the text it names. */
+function checkClaims(claims: readonly ValidClaim[], byId: ReadonlyMap<string, ExtractedDocument>, eventIds: ReadonlySet<string>, failedDocumentIds: ReadonlySet<string>, problems: Problem[]) {
+	for (const { claim, source: file } of claims) {
+		for (const citation of claimCitationsOf(claim)) {
+			const doc = byId.get(citation.source.document);
+			if (!doc && failedDocumentIds.has(citation.source.document)) continue;
+			checkSource(citation, file.path, doc, problems);
+		}
+		if (!claim.allegedIn.some((s) => s.quote !== undefined)) {
+			problems.push({ file: file.path, field: 'allegedIn', problem: 'no source quotes the allegation', fix: 'quote the verdict’s words as a source gives them, or the research notes line that records them' });
+		}
+		claim.events.forEach((id, i) => {
+			if (!eventIds.has(id)) problems.push({ file: file.path, field: `events[${i}]`, problem: `names "${id}", which is not an event in the archive`, fix: 'correct the id, or remove it from the list' });
+		});
+	}
+}
+
 export interface CrossCheckInput {
 	archiveDir: string;
 	documents: readonly ExtractedDocument[];
 	events: readonly ValidEvent[];
+	claims?: readonly ValidClaim[];
 	/** Folder ids of documents whose metadata failed validation (already reported). */
 	failedDocumentIds: ReadonlySet<string>;
 	site: { path: string; settings: SiteSettings } | null;
 }
 
-export function crossCheck({ archiveDir, documents, events, failedDocumentIds, site }: CrossCheckInput): { citations: Map<string, Citation[]>; problems: Problem[] } {
+export function crossCheck({ archiveDir, documents, events, claims = [], failedDocumentIds, site }: CrossCheckInput): { citations: Map<string, Citation[]>; problems: Problem[] } {
 	const problems: Problem[] = [];
 	reportDuplicates(documents.map((d) => ({ id: d.meta.id, file: d.source.metaPath })), 'document', archiveDir, problems);
 	reportDuplicates(events.map((e) => ({ id: e.event.id, file: e.source.path })), 'event', archiveDir, problems);
+	reportDuplicates(claims.map((c) => ({ id: c.claim.id, file: c.source.path })), 'claim', archiveDir, problems);
 	const byId = new Map(documents.map((d) => [d.meta.id, d]));
 	const citations = new Map<string, Citation[]>();
 	for (const { event, source: file } of events) {
@@ -114,6 +140,7 @@ export function crossCheck({ archiveDir, documents, events, failedDocumentIds, s
 		}
 	}
 	const eventIds = new Set(events.map((e) => e.event.id));
+	checkClaims(claims, byId, eventIds, failedDocumentIds, problems);
 	site?.settings.brief.forEach((id, i) => {
 		if (!eventIds.has(id)) problems.push({ file: site.path, field: `brief[${i}]`, problem: `names "${id}", which is not an event in the archive`, fix: 'correct the id, or remove it from the list' });
 	});

@@ -28,6 +28,8 @@ export interface DiscoveredEvent {
 
 export interface Discovered {
 	archiveDir: string;
+	/** archive/claims/<id>.yaml: the verdict's claims and the evidence on them (the folder is optional). */
+	claims: DiscoveredEvent[];
 	/** archive/site.yaml, if present. */
 	site: { path: string; text: string } | null;
 	documents: DiscoveredDocument[];
@@ -42,7 +44,7 @@ export function discover(archiveDir: string): { discovered: Discovered; problems
 	const events: DiscoveredEvent[] = [];
 	if (!existsSync(archiveDir) || !statSync(archiveDir).isDirectory()) {
 		problems.push({ file: archiveDir, field: '(folder)', problem: 'the archive folder does not exist', fix: 'set ARCHIVE_DIR to a folder holding documents/ and events/' });
-		return { discovered: { archiveDir, site: null, documents, events }, problems };
+		return { discovered: { archiveDir, site: null, documents, events, claims: [] }, problems };
 	}
 	const documentsDir = join(archiveDir, 'documents');
 	for (const name of listSorted(documentsDir)) {
@@ -71,10 +73,20 @@ export function discover(archiveDir: string): { discovered: Discovered; problems
 		}
 		events.push({ fileId: name.slice(0, -'.yaml'.length), path, text: readFileSync(path, 'utf8') });
 	}
+	const claims: DiscoveredEvent[] = [];
+	const claimsDir = join(archiveDir, 'claims');
+	for (const name of listSorted(claimsDir)) {
+		const path = join(claimsDir, name);
+		if (!name.endsWith('.yaml')) {
+			problems.push({ file: path, field: '(file)', problem: 'not a .yaml claim file', fix: 'claims are archive/claims/<id>.yaml; move or remove this file' });
+			continue;
+		}
+		claims.push({ fileId: name.slice(0, -'.yaml'.length), path, text: readFileSync(path, 'utf8') });
+	}
 	if (documents.length === 0) {
 		problems.push({ file: documentsDir, field: '(folder)', problem: 'no documents found', fix: 'an empty archive is an error: add at least one document folder' });
 	}
 	const sitePath = join(archiveDir, SITE_FILE);
 	const site = existsSync(sitePath) ? { path: sitePath, text: readFileSync(sitePath, 'utf8') } : null;
-	return { discovered: { archiveDir, site, documents, events }, problems };
+	return { discovered: { archiveDir, site, documents, events, claims }, problems };
 }

@@ -41,10 +41,10 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 	log(`[Extracting text]`);
 	const extracted = await extractTexts(hashed.documents);
 	log(`[Cross-checking ${plural(valid.events.length, 'event')} against ${plural(extracted.documents.length, 'document')}]`);
-	const checked = crossCheck({ archiveDir: options.archiveDir, documents: extracted.documents, events: valid.events, failedDocumentIds: valid.failedDocumentIds, site: valid.site });
+	const checked = crossCheck({ archiveDir: options.archiveDir, documents: extracted.documents, events: valid.events, claims: valid.claims, failedDocumentIds: valid.failedDocumentIds, site: valid.site });
 	const problems = sortProblems([...found.problems, ...valid.problems, ...hashed.problems, ...extracted.problems, ...checked.problems]);
 	if (problems.length > 0) return { problems, manifest: null, written: [] };
-	const manifest = buildManifest(extracted.documents, valid.events, checked.citations, valid.site?.settings.brief ?? []);
+	const manifest = buildManifest(extracted.documents, valid.events, checked.citations, valid.site?.settings.brief ?? [], valid.claims.map((c) => c.claim));
 	let written: string[] = [];
 	if (options.write) {
 		log(`[Indexing for search]`);

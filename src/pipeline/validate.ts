@@ -4,13 +4,18 @@
  */
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { DocumentMeta, EventEntry, SiteSettings } from '../lib/content/schema';
+import { ClaimEntry, DocumentMeta, EventEntry, SiteSettings } from '../lib/content/schema';
 import type { Discovered, DiscoveredDocument, DiscoveredEvent } from './discover';
 import type { Problem } from './problems';
 
 export interface ValidDocument {
 	source: DiscoveredDocument;
 	meta: DocumentMeta;
+}
+
+export interface ValidClaim {
+	source: DiscoveredEvent;
+	claim: ClaimEntry;
 }
 
 export interface ValidEvent {
@@ -78,6 +83,7 @@ function check<S extends z.ZodType>(schema: S, input: unknown, file: string, pro
 export function validate(discovered: Discovered): {
 	documents: ValidDocument[];
 	events: ValidEvent[];
+	claims: ValidClaim[];
 	site: { path: string; settings: SiteSettings } | null;
 	failedDocumentIds: Set<string>;
 	problems: Problem[];
@@ -108,11 +114,22 @@ export function validate(discovered: Discovered): {
 		}
 		events.push({ source, event });
 	}
+	const claims: ValidClaim[] = [];
+	for (const source of discovered.claims) {
+		const raw = parseYaml(source.text, source.path, problems);
+		if (raw === undefined) continue;
+		const claim = check(ClaimEntry, raw, source.path, problems);
+		if (!claim) continue;
+		if (claim.id !== source.fileId) {
+			problems.push({ file: source.path, field: 'id', problem: `is "${claim.id}" but the file is "${source.fileId}.yaml"`, fix: 'make the id and the file name the same; the id is the claim’s permanent anchor' });
+		}
+		claims.push({ source, claim });
+	}
 	let site: { path: string; settings: SiteSettings } | null = null;
 	if (discovered.site) {
 		const raw = parseYaml(discovered.site.text, discovered.site.path, problems);
 		const settings = raw === undefined ? undefined : check(SiteSettings, raw, discovered.site.path, problems);
 		if (settings) site = { path: discovered.site.path, settings };
 	}
-	return { documents, events, site, failedDocumentIds, problems };
+	return { documents, events, claims, site, failedDocumentIds, problems };
 }

@@ -17,8 +17,9 @@ import { encodeShard } from '../lib/search/shard-codec';
 import { PDFJS_ASSETS } from '../lib/viewer/pdf-assets';
 import type { BuiltIndex } from './search-index';
 import type { ValidEvent } from './validate';
+import type { ClaimEntry } from '../lib/content/schema';
 
-export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[]): Manifest {
+export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[], claims: readonly ClaimEntry[] = []): Manifest {
 	const titles = new Map(events.map((e) => [e.event.id, e.event.title]));
 	const manifestEvents: ManifestEvent[] = events
 		.map(({ event }) => ({ ...event, precision: mustParseDate(event.start).precision }))
@@ -41,7 +42,13 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 		})
 		.sort((a, b) => byCodePoint(a.id, b.id));
 	const briefIds = new Set(brief);
-	return { schemaVersion: MANIFEST_SCHEMA_VERSION, documents: manifestDocuments, events: manifestEvents, brief: manifestEvents.filter((e) => briefIds.has(e.id)).map((e) => e.id) };
+	return {
+		schemaVersion: MANIFEST_SCHEMA_VERSION,
+		documents: manifestDocuments,
+		events: manifestEvents,
+		brief: manifestEvents.filter((e) => briefIds.has(e.id)).map((e) => e.id),
+		claims: [...claims].sort((a, b) => a.order - b.order || byCodePoint(a.id, b.id))
+	};
 }
 
 /** Drops undefined and empty-array fields so the open data stays minimal and stable. */

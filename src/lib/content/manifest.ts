@@ -3,7 +3,7 @@
  * extracted text and the reverse links from documents to the events that cite them.
  */
 import type { Precision } from './dates';
-import type { DocumentMeta, EventEntry, SourceRef } from './schema';
+import type { ClaimEntry, DocumentMeta, EventEntry, SourceRef } from './schema';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 
@@ -47,6 +47,8 @@ export interface Manifest {
 	events: ManifestEvent[];
 	/** Ids of the events the home page lists as the case in brief, in time order. */
 	brief: string[];
+	/** The verdict's central claims and the evidence on them, in display order. */
+	claims: ClaimEntry[];
 	/** Site path of the search index (content-hashed file name), set when the site's files are written. */
 	searchIndex?: string;
 }

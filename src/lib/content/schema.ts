@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import { parsePartialDate } from './dates';
-import { CATEGORIES, DOCUMENT_KINDS, type Category, type DocumentKind } from './vocabulary';
+import { BEARINGS, CATEGORIES, DOCUMENT_KINDS, type Bearing, type Category, type DocumentKind } from './vocabulary';
 
-export { CATEGORIES, DOCUMENT_KINDS, HOLDING_STATUSES } from './vocabulary';
-export type { Category, DocumentKind, HoldingStatus } from './vocabulary';
+export { BEARINGS, CATEGORIES, DOCUMENT_KINDS, HOLDING_STATUSES } from './vocabulary';
+export type { Bearing, Category, DocumentKind, HoldingStatus } from './vocabulary';
 
 /** Stable ids are slugs because they are URLs people cite: lower-case letters, digits, single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -248,3 +248,36 @@ export const EventEntry = z
 		}
 	});
 export type EventEntry = z.output<typeof EventEntry>;
+
+const bearingIds = Object.keys(BEARINGS) as [Bearing, ...Bearing[]];
+
+/** One piece of evidence bearing on a claim, with the sources that give it. */
+export const ClaimEvidence = z.strictObject({
+	/** What this evidence says about the claim, in our words (marked on the site as the archive's). */
+	summary: NonEmpty,
+	bearing: z.enum(bearingIds, { error: (issue) => `unknown bearing ${JSON.stringify(issue.input)}; use one of: ${bearingIds.join(', ')}` }),
+	sources: z.array(SourceRef).min(1, { error: 'must cite at least one source for this evidence' }),
+	/** Set when this evidence is itself known only second-hand or incompletely: say what. */
+	unverified: NonEmpty.optional()
+});
+export type ClaimEvidence = z.output<typeof ClaimEvidence>;
+
+/** A central claim of the verdict and the evidence the archive holds on it: archive/claims/<id>.yaml. */
+export const ClaimEntry = z.strictObject({
+	/** Stable slug; must equal the file name; it is the anchor /claims#<id>. */
+	id: Slug,
+	/** The claim, briefly, e.g. "A plot to bomb the PRC Embassy in Bangkok". */
+	title: NonEmpty,
+	/** Cards are shown in this order (then by id). */
+	order: z.number().int().default(0),
+	/** What the verdict alleges, in our words, no further than our sources quote it. */
+	allegation: NonEmpty,
+	/** Where the allegation is recorded or quoted; at least one quotes it. */
+	allegedIn: z.array(SourceRef).min(1, { error: 'must cite at least one source for the allegation' }),
+	evidence: z.array(ClaimEvidence).min(1, { error: 'must list at least one piece of evidence' }),
+	/** What about this claim and its evidence is not verified: say it plainly. */
+	unverified: NonEmpty.optional(),
+	/** Timeline events this claim bears on. */
+	events: z.array(Slug).default([])
+});
+export type ClaimEntry = z.output<typeof ClaimEntry>;

@@ -52,3 +52,12 @@ export const HOLDING_STATUSES = {
 	catalogue: 'Catalogue record (original not archived)'
 } as const;
 export type HoldingStatus = keyof typeof HOLDING_STATUSES;
+
+/** How a piece of evidence bears on a claim of the verdict. */
+export const BEARINGS = {
+	contradicts: 'Contradicts the claim',
+	qualifies: 'Qualifies the claim',
+	supports: 'Supports the claim',
+	context: 'Context'
+} as const;
+export type Bearing = keyof typeof BEARINGS;

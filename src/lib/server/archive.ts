@@ -40,6 +40,14 @@ export function documentSummaries(): DocumentSummary[] {
 		.sort((a, b) => compareDocumentDates(a, b) || a.title.localeCompare(b.title, 'en'));
 }
 
+/** Short records of the given documents, keyed by id. */
+export function summariesOf(ids: Iterable<string>): Record<string, DocumentSummary> {
+	const wanted = new Set(ids);
+	const out: Record<string, DocumentSummary> = {};
+	for (const doc of getManifest().documents) if (wanted.has(doc.id)) out[doc.id] = summariseDocument(doc);
+	return out;
+}
+
 /** Short records of the documents that the given events cite, keyed by id. */
 export function summariesFor(events: readonly ManifestEvent[]): Record<string, DocumentSummary> {
 	const ids = new Set(events.flatMap((e) => [...e.sources, ...e.disputes.flatMap((d) => d.versions.flatMap((v) => v.sources))].map((s) => s.document)));

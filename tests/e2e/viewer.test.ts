@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CHINESE_CMAP_TEXT, CHINESE_EMBEDDED_TEXT, PAGE_WORDS } from '../fixtures/pdfs';
 import { buildViewerSite, restoreRealArchiveOutputs, type ViewerFixture } from '../fixtures/viewer-site';
+import { axeViolations } from './axe';
 import { openSite, watchedPage, type Site } from './harness';
 
 /** Waits for page n to be painted and returns how many of its canvas pixels are not white. */
@@ -55,6 +56,7 @@ describe('document reader', () => {
 		assert.equal(await page.locator('meta[name="citation_title"]').getAttribute('content'), 'A multi-page fixture');
 		assert.equal(await page.locator('meta[name="citation_date"]').getAttribute('content'), '2003/02/10');
 		assert.match((await page.locator('meta[name="citation_pdf_url"]').getAttribute('content')) ?? '', /\/files\/fixture-multipage\/fixture-multipage\.pdf$/);
+		assert.deepEqual(await axeViolations(page), [], 'axe on a document shown as a PDF');
 		// Pages far from the screen have no canvas: what is alive follows the window, not the page count.
 		assert.ok((await page.locator('.pdf-page canvas').count()) <= 4);
 		assert.deepEqual(errors, []);

@@ -126,6 +126,39 @@ describe('a broken archive is refused, naming the file and the field', () => {
 		]);
 	});
 
+	it('a claim whose quote is not in the text, whose event does not exist, or whose bearing is unknown', async () => {
+		const archive = await validArchive();
+		const claim = {
+			id: 'the-claim',
+			title: 'A claim',
+			allegation: 'The verdict alleges something.',
+			allegedIn: [{ document: 'court-ruling', page: 1, quote: 'the appeal was heard' }],
+			evidence: [{ bearing: 'contradicts', summary: 'The letter says otherwise.', sources: [{ document: 'family-letter', paragraph: 2, quote: 'He has been held since 2002.' }] }],
+			events: ['letter-sent']
+		};
+		archive.claims = [claim];
+		expect(await problemsOf('claim-ok', archive)).toEqual([]);
+		archive.claims = [
+			{
+				...claim,
+				allegedIn: [{ document: 'news-report' }],
+				evidence: [{ bearing: 'disproves', summary: 'x', sources: [{ document: 'family-letter', paragraph: 2, quote: 'held since 1999' }] }],
+				events: ['no-such-event']
+			},
+			{ ...claim, id: 'other-claim', evidence: [{ ...claim.evidence[0], sources: [{ document: 'family-letter', paragraph: 1, quote: 'He has been held since 2002.' }, { document: 'missing-doc' }] }] }
+		];
+		expect(await problemsOf('claim-bad', archive)).toEqual([
+			'claims/other-claim.yaml: evidence[0].sources[0].paragraph: is 1, but the quote is in paragraph 2 (set paragraph: 2)',
+			'claims/other-claim.yaml: evidence[0].sources[1].document: cites "missing-doc", which is not in the archive (add archive/documents/missing-doc/meta.yaml, or correct the id)',
+			'claims/the-claim.yaml: evidence[0].bearing: unknown bearing "disproves"; use one of: contradicts, qualifies, supports, context (use one of the values archive/README.md lists)'
+		]);
+		archive.claims = [{ ...claim, allegedIn: [{ document: 'news-report' }], events: ['no-such-event'] }];
+		expect(await problemsOf('claim-bad-2', archive)).toEqual([
+			'claims/the-claim.yaml: allegedIn: no source quotes the allegation (quote the verdict’s words as a source gives them, or the research notes line that records them)',
+			'claims/the-claim.yaml: events[0]: names "no-such-event", which is not an event in the archive (correct the id, or remove it from the list)'
+		]);
+	});
+
 	it('a damaged PDF', async () => {
 		const archive = await validArchive();
 		const pdf = archive.documents[1]!.files![0]!;

@@ -8,6 +8,24 @@ export default {
 		// BUILD_DIR: tests build fixture sites beside the real one.
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, precompress: false, strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
+		// A strict policy, sent as a <meta> tag since the site is static: scripts only from this site or
+		// hashed by SvelteKit, never eval, no plugins. Inline styles stay allowed (Svelte's style: directives).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-src': ['none']
+			}
+		},
 		prerender: {
 			entries: ['*', '/404'],
 			// A broken internal link or #anchor is a build error, never a warning.

@@ -147,6 +147,14 @@ describe('document reader', () => {
 	it('finds words in a text document', async () => {
 		const { page, errors } = await watchedPage(site);
 		await page.goto(`${site.origin}/archive/${fixture.letter.id}`);
+		// Where it was seen: a Robust Link, with the archived copy and its date.
+		const seen = page.locator('.seen a[data-originalurl]');
+		assert.deepEqual(await seen.evaluate((a) => ({ ...a.dataset, href: a.getAttribute('href') })), {
+			originalurl: 'https://example.org/letter',
+			versionurl: 'https://web.archive.org/web/20221108000000/https://example.org/letter',
+			versiondate: '2022-11-08',
+			href: 'https://example.org/letter'
+		});
 		await page.getByLabel('Find in document').fill('the');
 		await page.locator('.find output[data-total="3"]').waitFor();
 		assert.equal(await page.locator('.text mark').count(), 3);

@@ -68,8 +68,10 @@ export const SeenAt = z.strictObject({
 	/** What is at this address, in our words (e.g. "opinion text; path looks like the University of Minnesota library"). */
 	note: NonEmpty.optional(),
 	/** A web-archive copy of the same page, if one is known. */
-	archivedCopy: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional()
-});
+	archivedCopy: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
+	/** When that copy was made: YYYY, YYYY-MM or YYYY-MM-DD (Robust Links' data-versiondate). */
+	archivedCopyDate: DateText.optional()
+}).refine((seen) => !seen.archivedCopyDate || seen.archivedCopy, { path: ['archivedCopyDate'], error: 'is given without archivedCopy: give the archived copy’s address too' });
 
 /** A file in the document's folder. Its hash is how a reader checks it is the file that was archived. */
 export const FileEntry = z.strictObject({

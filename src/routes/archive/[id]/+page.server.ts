@@ -7,6 +7,5 @@ export const entries: EntryGenerator = () => getManifest().documents.map((d) => 
 export const load: PageServerLoad = ({ params }) => {
 	const doc = getDocument(params.id);
 	if (!doc) error(404, `No document with the id "${params.id}"`);
-	// The public address citations carry; without it, the page uses the address it was opened at.
-	return { doc, siteUrl: process.env.SITE_URL?.replace(/\/+$/, '') || null };
+	return { doc };
 };

@@ -1,0 +1,24 @@
+/**
+ * /sitemap.xml: every prerendered page a reader would land on. A sitemap's addresses must be
+ * absolute, so without SITE_URL they use the address `npm start` serves the site at, and say so.
+ */
+import { FACET_KEYS, facetValue } from '$lib/content/facets';
+import type { Manifest } from '$lib/content/manifest';
+import { summariseDocument } from '$lib/content/present';
+
+export const LOCAL_ORIGIN = 'http://127.0.0.1:4173';
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Site paths (without the base path) of every page worth listing. */
+export function sitemapPaths(manifest: Manifest): string[] {
+	const docs = manifest.documents.map(summariseDocument);
+	const facets = FACET_KEYS.flatMap((facet) => [...new Set(docs.map((d) => facetValue(d, facet)).filter((v): v is string => v !== null))].sort().map((value) => `/archive/${facet}/${encodeURIComponent(value)}`));
+	return ['/', '/timeline', '/archive', '/claims', '/search', '/about', ...manifest.events.map((e) => `/events/${e.id}`), ...manifest.documents.map((d) => `/archive/${d.id}`), ...facets];
+}
+
+export function sitemapXml(paths: readonly string[], origin: string, base: string, explicit: boolean): string {
+	const urls = paths.map((p) => `  <url><loc>${escapeXml(origin + base + (p === '/' && base ? '' : p))}</loc></url>`).join('\n');
+	const note = explicit ? '' : `<!-- Built without SITE_URL: addresses are those of \`npm start\`. Set SITE_URL=https://your.host when building for a public address. -->\n`;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${note}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}

@@ -1,0 +1,51 @@
+/**
+ * The claims view: each claim of the verdict as a card, with the evidence on it, each source
+ * marked primary or secondary and archived or catalogue, and links to the exact place.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Manifest } from '../../src/lib/content/manifest';
+import { openSite, watchedPage, type Site } from './harness';
+
+const manifest = JSON.parse(readFileSync('src/lib/generated/manifest.json', 'utf8')) as Manifest;
+
+describe('claims', () => {
+	let site: Site;
+	before(async () => {
+		site = await openSite();
+	});
+	after(async () => site?.close());
+
+	it('shows each claim with its evidence, sources tagged, unverified parts said, readable without JavaScript', async () => {
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.origin}/claims`);
+		const cards = page.locator('article.claim');
+		assert.deepEqual(await cards.locator('h2').allTextContents(), manifest.claims.map((c) => c.title));
+		for (const claim of manifest.claims) {
+			const card = page.locator(`article#${claim.id}`);
+			assert.equal(await card.locator('.evidence > li').count(), claim.evidence.length, claim.id);
+			const bearings = await card.locator('.evidence > li .bearing').allTextContents();
+			assert.ok(bearings.every((b) => /Contradicts|Qualifies|Supports|Context/.test(b)));
+			// Every source says whether it is primary or secondary, and whether its text is archived.
+			const tags = await card.locator('.evidence .source').evaluateAll((sources) => sources.map((s) => s.textContent ?? ''));
+			assert.ok(tags.every((t) => /Primary source|Secondary source/.test(t) && /archived|Catalogue record/i.test(t)), claim.id);
+			if (claim.unverified) assert.ok((await card.textContent())!.includes(claim.unverified.replace(/\s+/g, ' ').slice(0, 40)));
+		}
+		assert.match((await page.locator('article#embassy-bomb-plot').textContent()) ?? '', /Quoted as other sources report it; the original is not archived/);
+		await context.close();
+	});
+
+	it('links a quoted source to the exact place, where the passage is marked', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/claims`);
+		const link = page.locator('article#witness-testimony .evidence a[href*="/archive/research-notes?quote="]').first();
+		const href = (await link.getAttribute('href'))!;
+		assert.match(href, /#p-\d+$/);
+		await link.click();
+		await page.waitForURL((url) => url.pathname === '/archive/research-notes' && url.hash === href.slice(href.indexOf('#')));
+		await page.locator('li:target mark').first().waitFor();
+		assert.deepEqual(errors, []);
+	});
+});

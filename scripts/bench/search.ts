@@ -7,7 +7,7 @@
  * Runs in Node: the worker runs the same code in the browser.
  */
 import { gzipSync } from 'node:zlib';
-import type { Manifest, ManifestDocument } from '../../src/lib/content/manifest';
+import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument } from '../../src/lib/content/manifest';
 import { loadFold } from '../../src/lib/search/fold';
 import { containsPhrase, loadEngine, runSearch, type IndexFile } from '../../src/lib/search/query';
 import { decodeShard, encodeShard, type CompactShard } from '../../src/lib/search/shard-codec';
@@ -112,7 +112,7 @@ for (let d = 0; d < DOCS; d++) {
 		citedBy: []
 	});
 }
-const manifest: Manifest = { schemaVersion: 1, documents, events: [], brief: [], claims: [] };
+const manifest: Manifest = { schemaVersion: MANIFEST_SCHEMA_VERSION, documents, events: [], brief: [], claims: [] };
 const textGzip = gzipSync(Buffer.from(allText.join('\n'))).length;
 console.log(`Generated ${DOCS} documents, ${(textBytes / 1e6).toFixed(1)} MB of text (${(textGzip / 1e6).toFixed(1)} MB gzipped) in ${ms(performance.now() - started)}`);
 for (const p of planted) console.log(`  needle ${JSON.stringify(p.needle)} planted in ${p.docs.size} documents`);

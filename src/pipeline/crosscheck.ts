@@ -101,7 +101,8 @@ function checkClaims(claims: readonly ValidClaim[], byId: ReadonlyMap<string, Ex
 			problems.push({ file: file.path, field: 'allegedIn', problem: 'no source quotes the allegation', fix: 'quote the verdict’s words as a source gives them, or the research notes line that records them' });
 		}
 		claim.events.forEach((id, i) => {
-			if (!eventIds.has(id)) problems.push({ file: file.path, field: `events[${i}]`, problem: `names "${id}", which is not an event in the archive`, fix: 'correct the id, or remove it from the list' });
+			if (claim.events.indexOf(id) !== i) problems.push({ file: file.path, field: `events[${i}]`, problem: `names "${id}" a second time`, fix: 'list each event once' });
+			else if (!eventIds.has(id)) problems.push({ file: file.path, field: `events[${i}]`, problem: `names "${id}", which is not an event in the archive`, fix: 'correct the id, or remove it from the list' });
 		});
 	}
 }

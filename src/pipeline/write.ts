@@ -114,12 +114,12 @@ export interface WriteTargets {
 	basePath: string;
 }
 
-/** pdf.js's data files, copied from the installed pdfjs-dist so they always match its code. */
+/** pdf.js's data files (character maps, standard fonts, the JPEG 2000, JBIG2 and colour decoders), copied from the installed pdfjs-dist so they always match its code. */
 function copyPdfjsAssets(staticDir: string): void {
 	const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 	const target = join(staticDir, PDFJS_ASSETS);
 	rmSync(target, { recursive: true, force: true });
-	for (const folder of ['cmaps', 'standard_fonts']) cpSync(join(root, folder), join(target, folder), { recursive: true });
+	for (const folder of ['cmaps', 'standard_fonts', 'wasm', 'iccs']) cpSync(join(root, folder), join(target, folder), { recursive: true });
 }
 
 export function writeOutputs(

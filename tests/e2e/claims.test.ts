@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Manifest } from '../../src/lib/content/manifest';
+import { primaryLabel, statusLabel } from '../../src/lib/content/present';
 import { openSite, watchedPage, type Site } from './harness';
 
 const manifest = JSON.parse(readFileSync('src/lib/generated/manifest.json', 'utf8')) as Manifest;
@@ -26,11 +27,16 @@ describe('claims', () => {
 		for (const claim of manifest.claims) {
 			const card = page.locator(`article#${claim.id}`);
 			assert.equal(await card.locator('.evidence > li').count(), claim.evidence.length, claim.id);
-			const bearings = await card.locator('.evidence > li .bearing').allTextContents();
-			assert.ok(bearings.every((b) => /Contradicts|Qualifies|Supports|Context/.test(b)));
-			// Every source says whether it is primary or secondary, and whether its text is archived.
-			const tags = await card.locator('.evidence .source').evaluateAll((sources) => sources.map((s) => s.textContent ?? ''));
-			assert.ok(tags.every((t) => /Primary source|Secondary source/.test(t) && /archived|Catalogue record/i.test(t)), claim.id);
+			const bearings = (await card.locator('.evidence > li .bearing').allTextContents()).map((b) => b.trim());
+			assert.deepEqual(bearings, claim.evidence.map((e) => ({ contradicts: 'Contradicts the claim', qualifies: 'Qualifies the claim', supports: 'Supports the claim', context: 'Context' })[e.bearing]));
+			// Every source says whether it is primary or secondary, and whether its text is archived, as the document's record has it.
+			const sources = claim.evidence.flatMap((e) => e.sources);
+			const tags = await card.locator('.evidence .source .tags').evaluateAll((all) => all.map((t) => [...t.querySelectorAll('.tag')].map((s) => s.textContent?.trim())));
+			assert.equal(tags.length, sources.length, claim.id);
+			tags.forEach((shown, i) => {
+				const doc = manifest.documents.find((d) => d.id === sources[i]!.document)!;
+				assert.deepEqual(shown.slice(1), [primaryLabel(doc.primary), statusLabel(doc.status)], `${claim.id}: ${doc.id}`);
+			});
 			if (claim.unverified) assert.ok((await card.textContent())!.includes(claim.unverified.replace(/\s+/g, ' ').slice(0, 40)));
 		}
 		assert.match((await page.locator('article#embassy-bomb-plot').textContent()) ?? '', /Quoted as other sources report it; the original is not archived/);

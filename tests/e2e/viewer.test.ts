@@ -58,7 +58,26 @@ describe('document reader', () => {
 		assert.match((await page.locator('meta[name="citation_pdf_url"]').getAttribute('content')) ?? '', /\/files\/fixture-multipage\/fixture-multipage\.pdf$/);
 		assert.deepEqual(await axeViolations(page), [], 'axe on a document shown as a PDF');
 		// Pages far from the screen have no canvas: what is alive follows the window, not the page count.
-		assert.ok((await page.locator('.pdf-page canvas').count()) <= 4);
+		await page.locator(`.pdf-page[data-page="${fixture.multipage.pages}"]`).scrollIntoViewIfNeeded();
+		await paintedPixels(page, fixture.multipage.pages);
+		await page.waitForFunction(() => !document.querySelector('.pdf-page[data-page="1"] canvas'));
+		assert.ok((await page.locator('.pdf-page canvas').count()) <= 2 + 2 * 3, 'at most the pages on screen and three either side');
+		assert.deepEqual(errors, []);
+	});
+
+	it('zooms in and back to the width, redrawing each page once, its text layer and marks kept', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/archive/${fixture.multipage.id}?q=word1alpha`);
+		await page.locator('.pdf-page[data-page="1"] .textLayer mark').first().waitFor({ timeout: 20_000 });
+		const widthBefore = (await page.locator('.pdf-page[data-page="1"]').boundingBox())!.width;
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.waitForFunction((w) => document.querySelector('.pdf-page[data-page="1"]')!.getBoundingClientRect().width > w + 10, widthBefore);
+		await page.locator('.pdf-page[data-page="1"] .textLayer mark').first().waitFor({ timeout: 20_000 });
+		assert.equal(await page.locator('.pdf-page[data-page="1"] canvas').count(), 1);
+		assert.equal(await page.locator('.pdf-page[data-page="1"] .textLayer').count(), 1);
+		assert.ok((await textLayerOf(page, 1)).includes(PAGE_WORDS(1)) && !(await textLayerOf(page, 1)).includes(PAGE_WORDS(1) + PAGE_WORDS(1)), 'no doubled text');
+		await page.getByRole('button', { name: 'Fit width' }).click();
+		await page.waitForFunction((w) => Math.abs(document.querySelector('.pdf-page[data-page="1"]')!.getBoundingClientRect().width - w) < 20, widthBefore);
 		assert.deepEqual(errors, []);
 	});
 
@@ -97,7 +116,7 @@ describe('document reader', () => {
 		const { page, errors } = await watchedPage(site);
 		await page.goto(`${site.origin}/archive/${fixture.multipage.id}`);
 		await textLayerOf(page, 1);
-		const find = page.getByLabel('Find in document');
+		const find = page.getByRole('searchbox', { name: 'Find in the PDF' });
 		await find.fill('of the fixture says');
 		await page.locator('.find output[data-total="12"]').waitFor();
 		assert.match((await page.locator('.find output').textContent()) ?? '', /1 of 12 matches/);
@@ -155,7 +174,7 @@ describe('document reader', () => {
 			versiondate: '2022-11-08',
 			href: 'https://example.org/letter'
 		});
-		await page.getByLabel('Find in document').fill('the');
+		await page.getByRole('searchbox', { name: 'Find in the text' }).fill('the');
 		await page.locator('.find output[data-total="3"]').waitFor();
 		assert.equal(await page.locator('.text mark').count(), 3);
 		await page.getByRole('button', { name: 'Next match' }).click();

@@ -157,6 +157,8 @@ describe('a broken archive is refused, naming the file and the field', () => {
 			'claims/the-claim.yaml: allegedIn: no source quotes the allegation (quote the verdict’s words as a source gives them, or the research notes line that records them)',
 			'claims/the-claim.yaml: events[0]: names "no-such-event", which is not an event in the archive (correct the id, or remove it from the list)'
 		]);
+		archive.claims = [{ ...claim, events: ['letter-sent', 'letter-sent'] }];
+		expect(await problemsOf('claim-bad-3', archive)).toEqual(['claims/the-claim.yaml: events[1]: names "letter-sent" a second time (list each event once)']);
 	});
 
 	it('a damaged PDF', async () => {

@@ -5,7 +5,7 @@
 import type { Precision } from './dates';
 import type { ClaimEntry, DocumentMeta, EventEntry, SourceRef } from './schema';
 
-export const MANIFEST_SCHEMA_VERSION = 1;
+export const MANIFEST_SCHEMA_VERSION = 2;
 
 export interface ManifestFile {
 	name: string;

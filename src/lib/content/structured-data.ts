@@ -30,7 +30,8 @@ export function documentJsonLd(doc: ManifestDocument, url: string, fileUrl: (pat
 		'@type': doc.files.length > 0 ? 'DigitalDocument' : 'CreativeWork',
 		name: displayTitle(doc),
 		...(doc.originalTitle ? { alternateName: doc.originalTitle.text } : {}),
-		...(doc.date ? { dateCreated: doc.date } : {}),
+		// An approximate date would read as exact here; the page states it with its precision.
+		...(doc.date && !doc.dateApproximate ? { dateCreated: doc.date } : {}),
 		creator: doc.issuer,
 		inLanguage: doc.languages,
 		description: doc.description,
@@ -41,7 +42,6 @@ export function documentJsonLd(doc: ManifestDocument, url: string, fileUrl: (pat
 		],
 		...(doc.files.length > 0
 			? { encoding: doc.files.map((f) => ({ '@type': 'MediaObject', name: f.name, contentUrl: fileUrl(f.path), encodingFormat: f.mediaType, contentSize: `${f.bytes} bytes`, sha256: f.sha256 })) }
-			: {}),
-		...(doc.seenAt.length > 0 ? { sameAs: doc.seenAt.map((s) => s.url) } : {})
+			: {})
 	};
 }

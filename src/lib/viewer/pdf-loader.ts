@@ -8,7 +8,7 @@ import { asset } from '$app/paths';
 import libraryUrl from 'pdfjs-dist/build/pdf.min.mjs?url';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { CMAPS_PATH, STANDARD_FONTS_PATH } from './pdf-assets';
+import { CMAPS_PATH, ICC_PATH, STANDARD_FONTS_PATH, WASM_PATH } from './pdf-assets';
 
 export type Pdfjs = typeof import('pdfjs-dist');
 
@@ -29,11 +29,19 @@ export function loadPdfjs(): Promise<Pdfjs> {
 	library ??= (() => {
 		performance.mark('pdf:library-start');
 		const worker = new Worker(workerUrl, { type: 'module' });
-		return (import(/* @vite-ignore */ libraryUrl) as Promise<Pdfjs>).then((pdfjs) => {
-			pdfjs.GlobalWorkerOptions.workerPort = worker;
-			performance.mark('pdf:library-ready');
-			return pdfjs;
-		});
+		return (import(/* @vite-ignore */ libraryUrl) as Promise<Pdfjs>).then(
+			(pdfjs) => {
+				pdfjs.GlobalWorkerOptions.workerPort = worker;
+				performance.mark('pdf:library-ready');
+				return pdfjs;
+			},
+			(error: Error) => {
+				// A failed download is not kept: the next PDF tries again.
+				worker.terminate();
+				library = null;
+				throw error;
+			}
+		);
 	})();
 	return library;
 }
@@ -57,15 +65,25 @@ export interface OpenedPdf {
 	pdf: PDFDocumentProxy;
 }
 
+/** pdf.js refuses a new document on its worker while an old one is still being destroyed: each opening waits for the last closing. */
+let closing: Promise<void> = Promise.resolve();
+
+export function closePdf(pdf: PDFDocumentProxy): void {
+	closing = pdf.destroy().catch(() => {});
+}
+
 /** Fetches and opens the PDF at `url`. Scripts in the PDF never run: pdf.js is told not to evaluate code. */
 export async function openPdf(url: string): Promise<OpenedPdf> {
 	const [pdfjs, data] = await Promise.all([loadPdfjs(), fetchBytes(url).finally(() => performance.mark('pdf:bytes'))]);
+	await closing;
 	try {
 		const pdf = await pdfjs.getDocument({
 			data,
 			cMapUrl: asset(CMAPS_PATH),
 			cMapPacked: true,
 			standardFontDataUrl: asset(STANDARD_FONTS_PATH),
+			wasmUrl: asset(WASM_PATH),
+			iccUrl: asset(ICC_PATH),
 			isEvalSupported: false,
 			enableXfa: false,
 			// pdf.js's warnings (a missing system font, a repaired cross-reference table) are for its developers; failures still throw.

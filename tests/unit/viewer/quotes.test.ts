@@ -11,7 +11,11 @@ beforeAll(async () => {
 describe('quote links on the real archive', () => {
 	it('mark every quoted passage in the paragraph or page they point at', () => {
 		const docs = new Map(manifest.documents.map((d) => [d.id, d]));
-		const sources = manifest.events.flatMap((e) => [...e.sources, ...e.disputes.flatMap((d) => d.versions.flatMap((v) => v.sources))]);
+		const sources = [
+			...manifest.events.flatMap((e) => [...e.sources, ...e.disputes.flatMap((d) => d.versions.flatMap((v) => v.sources))]),
+			...manifest.claims.flatMap((c) => [...c.allegedIn, ...c.evidence.flatMap((e) => e.sources)])
+		];
+		expect(manifest.claims.length).toBeGreaterThan(0);
 		const located = sources.filter((s) => s.quote && (s.paragraph ?? s.page) !== undefined && docs.get(s.document)?.status !== 'catalogue');
 		expect(located.length).toBeGreaterThan(100);
 		const unmarked = located.filter((s) => {

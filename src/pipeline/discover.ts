@@ -38,6 +38,20 @@ export interface Discovered {
 
 const listSorted = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
+/** The <id>.yaml files of a folder (events/, claims/); anything else in it is a problem. */
+function yamlFiles(dir: string, what: string, problems: Problem[]): DiscoveredEvent[] {
+	const files: DiscoveredEvent[] = [];
+	for (const name of listSorted(dir)) {
+		const path = join(dir, name);
+		if (!name.endsWith('.yaml')) {
+			problems.push({ file: path, field: '(file)', problem: `not a .yaml ${what} file`, fix: `${what}s are archive/${what}s/<id>.yaml; move or remove this file` });
+			continue;
+		}
+		files.push({ fileId: name.slice(0, -'.yaml'.length), path, text: readFileSync(path, 'utf8') });
+	}
+	return files;
+}
+
 export function discover(archiveDir: string): { discovered: Discovered; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const documents: DiscoveredDocument[] = [];
@@ -65,24 +79,9 @@ export function discover(archiveDir: string): { discovered: Discovered; problems
 	if (!existsSync(eventsDir)) {
 		problems.push({ file: eventsDir, field: '(folder)', problem: 'the archive has no events/ folder', fix: 'create archive/events/ (it may be empty) and put each event in events/<id>.yaml' });
 	}
-	for (const name of listSorted(eventsDir)) {
-		const path = join(eventsDir, name);
-		if (!name.endsWith('.yaml')) {
-			problems.push({ file: path, field: '(file)', problem: 'not a .yaml event file', fix: 'events are archive/events/<id>.yaml; move or remove this file' });
-			continue;
-		}
-		events.push({ fileId: name.slice(0, -'.yaml'.length), path, text: readFileSync(path, 'utf8') });
-	}
-	const claims: DiscoveredEvent[] = [];
-	const claimsDir = join(archiveDir, 'claims');
-	for (const name of listSorted(claimsDir)) {
-		const path = join(claimsDir, name);
-		if (!name.endsWith('.yaml')) {
-			problems.push({ file: path, field: '(file)', problem: 'not a .yaml claim file', fix: 'claims are archive/claims/<id>.yaml; move or remove this file' });
-			continue;
-		}
-		claims.push({ fileId: name.slice(0, -'.yaml'.length), path, text: readFileSync(path, 'utf8') });
-	}
+	events.push(...yamlFiles(eventsDir, 'event', problems));
+	// claims/ is optional: an archive may record no claims.
+	const claims = yamlFiles(join(archiveDir, 'claims'), 'claim', problems);
 	if (documents.length === 0) {
 		problems.push({ file: documentsDir, field: '(folder)', problem: 'no documents found', fix: 'an empty archive is an error: add at least one document folder' });
 	}

@@ -76,6 +76,21 @@ function check<S extends z.ZodType>(schema: S, input: unknown, file: string, pro
 	return undefined;
 }
 
+/** Entries kept one to a YAML file named by their id (events, claims): parsed, checked, and the id matched to the file name. */
+function validateEntries<S extends z.ZodType<{ id: string }>>(files: readonly DiscoveredEvent[], schema: S, idIs: string, problems: Problem[]): { source: DiscoveredEvent; entry: z.output<S> }[] {
+	const valid: { source: DiscoveredEvent; entry: z.output<S> }[] = [];
+	for (const source of files) {
+		const raw = parseYaml(source.text, source.path, problems);
+		const entry = raw === undefined ? undefined : check(schema, raw, source.path, problems);
+		if (!entry) continue;
+		if (entry.id !== source.fileId) {
+			problems.push({ file: source.path, field: 'id', problem: `is "${entry.id}" but the file is "${source.fileId}.yaml"`, fix: `make the id and the file name the same; the id is the ${idIs}` });
+		}
+		valid.push({ source, entry });
+	}
+	return valid;
+}
+
 /**
  * Returns the documents and events that passed, and the folder ids of documents that did not,
  * so that later stages skip citations of them instead of repeating the same fault.
@@ -104,27 +119,8 @@ export function validate(discovered: Discovered): {
 		}
 		documents.push({ source, meta });
 	}
-	for (const source of discovered.events) {
-		const raw = parseYaml(source.text, source.path, problems);
-		if (raw === undefined) continue;
-		const event = check(EventEntry, raw, source.path, problems);
-		if (!event) continue;
-		if (event.id !== source.fileId) {
-			problems.push({ file: source.path, field: 'id', problem: `is "${event.id}" but the file is "${source.fileId}.yaml"`, fix: 'make the id and the file name the same; the id is the event’s permanent URL' });
-		}
-		events.push({ source, event });
-	}
-	const claims: ValidClaim[] = [];
-	for (const source of discovered.claims) {
-		const raw = parseYaml(source.text, source.path, problems);
-		if (raw === undefined) continue;
-		const claim = check(ClaimEntry, raw, source.path, problems);
-		if (!claim) continue;
-		if (claim.id !== source.fileId) {
-			problems.push({ file: source.path, field: 'id', problem: `is "${claim.id}" but the file is "${source.fileId}.yaml"`, fix: 'make the id and the file name the same; the id is the claim’s permanent anchor' });
-		}
-		claims.push({ source, claim });
-	}
+	for (const { source, entry } of validateEntries(discovered.events, EventEntry, 'event’s permanent URL', problems)) events.push({ source, event: entry });
+	const claims: ValidClaim[] = validateEntries(discovered.claims, ClaimEntry, 'claim’s permanent anchor', problems).map(({ source, entry }) => ({ source, claim: entry }));
 	let site: { path: string; settings: SiteSettings } | null = null;
 	if (discovered.site) {
 		const raw = parseYaml(discovered.site.text, discovered.site.path, problems);

@@ -26,7 +26,7 @@ async function checkOrBuild(write: boolean): Promise<number> {
 		return 1;
 	}
 	const m = result.manifest!;
-	console.log(`Archive OK: ${m.documents.length} documents, ${m.events.length} events.`);
+	console.log(`Archive OK: ${m.documents.length} documents, ${m.events.length} events, ${m.claims.length} claims.`);
 	return 0;
 }
 

@@ -40,7 +40,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 	const hashed = hashDocuments(valid.documents);
 	log(`[Extracting text]`);
 	const extracted = await extractTexts(hashed.documents);
-	log(`[Cross-checking ${plural(valid.events.length, "event")} and ${plural(valid.claims.length, "claim")} against ${plural(extracted.documents.length, "document")}]`);
+	log(`[Cross-checking ${plural(valid.events.length, 'event')} and ${plural(valid.claims.length, 'claim')} against ${plural(extracted.documents.length, 'document')}]`);
 	const checked = crossCheck({ archiveDir: options.archiveDir, documents: extracted.documents, events: valid.events, claims: valid.claims, failedDocumentIds: valid.failedDocumentIds, site: valid.site });
 	const problems = sortProblems([...found.problems, ...valid.problems, ...hashed.problems, ...extracted.problems, ...checked.problems]);
 	if (problems.length > 0) return { problems, manifest: null, written: [] };

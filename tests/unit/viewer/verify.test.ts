@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toHex, verifyFile } from '../../../src/lib/viewer/verify';
 
 const bytes = new TextEncoder().encode('The judgment (2003)深中法刑一初字第41号\n');
@@ -16,8 +16,17 @@ function fakeFetch(respond: () => Promise<Response>) {
 }
 
 describe('verifyFile', () => {
-	it('has Web Crypto to work with', () => {
-		expect(typeof globalThis.crypto?.subtle?.digest).toBe('function');
+	afterEach(() => {
+		vi.unstubAllGlobals();
+	});
+
+	it('says how to check by hand where the browser has no Web Crypto (a page served without HTTPS), without fetching', async () => {
+		vi.stubGlobal('crypto', {});
+		const { fetcher, calls } = fakeFetch(async () => new Response(bytes));
+		const outcome = await verifyFile('/files/judgment.pdf', sha256, fetcher);
+		expect(outcome.state).toBe('error');
+		expect(outcome.state === 'error' && outcome.message).toMatch(/sha256sum/);
+		expect(calls).toEqual([]);
 	});
 
 	it('reports a match when the bytes hash to the expected SHA-256', async () => {

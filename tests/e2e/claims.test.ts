@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Manifest } from '../../src/lib/content/manifest';
 import { primaryLabel, statusLabel } from '../../src/lib/content/present';
+import { BEARINGS } from '../../src/lib/content/vocabulary';
 import { openSite, watchedPage, type Site } from './harness';
 
 const manifest = JSON.parse(readFileSync('src/lib/generated/manifest.json', 'utf8')) as Manifest;
@@ -28,7 +29,7 @@ describe('claims', () => {
 			const card = page.locator(`article#${claim.id}`);
 			assert.equal(await card.locator('.evidence > li').count(), claim.evidence.length, claim.id);
 			const bearings = (await card.locator('.evidence > li .bearing').allTextContents()).map((b) => b.trim());
-			assert.deepEqual(bearings, claim.evidence.map((e) => ({ contradicts: 'Contradicts the claim', qualifies: 'Qualifies the claim', supports: 'Supports the claim', context: 'Context' })[e.bearing]));
+			assert.deepEqual(bearings, claim.evidence.map((e) => BEARINGS[e.bearing]));
 			// Every source says whether it is primary or secondary, and whether its text is archived, as the document's record has it.
 			const sources = claim.evidence.flatMap((e) => e.sources);
 			const tags = await card.locator('.evidence .source .tags').evaluateAll((all) => all.map((t) => [...t.querySelectorAll('.tag')].map((s) => s.textContent?.trim())));

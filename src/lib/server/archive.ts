@@ -50,8 +50,5 @@ export function summariesOf(ids: Iterable<string>): Record<string, DocumentSumma
 
 /** Short records of the documents that the given events cite, keyed by id. */
 export function summariesFor(events: readonly ManifestEvent[]): Record<string, DocumentSummary> {
-	const ids = new Set(events.flatMap((e) => [...e.sources, ...e.disputes.flatMap((d) => d.versions.flatMap((v) => v.sources))].map((s) => s.document)));
-	const out: Record<string, DocumentSummary> = {};
-	for (const doc of getManifest().documents) if (ids.has(doc.id)) out[doc.id] = summariseDocument(doc);
-	return out;
+	return summariesOf(events.flatMap((e) => [...e.sources, ...e.disputes.flatMap((d) => d.versions.flatMap((v) => v.sources))].map((s) => s.document)));
 }

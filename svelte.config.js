@@ -1,12 +1,19 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// `npm run build` (src/pipeline/site-build.ts) runs Vite inside a staging folder (SITE_STAGE):
+// the archive's generated static files are read from it and the site is written into it, then
+// moved to BUILD_DIR once everything succeeded. SITE_VERSION is a digest of what the site is
+// built from, so that two builds of the same archive are byte-identical.
+const stage = process.env.SITE_STAGE;
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
 	kit: {
-		// BUILD_DIR: tests build fixture sites beside the real one.
-		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, precompress: false, strict: true }),
+		adapter: adapter({ pages: stage ? `${stage}/site` : 'build', assets: stage ? `${stage}/site` : 'build', fallback: undefined, precompress: false, strict: true }),
+		files: { assets: stage ? `${stage}/static` : 'static' },
+		version: { name: process.env.SITE_VERSION ?? 'development' },
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
 		// A strict policy, sent as a <meta> tag since the site is static: scripts only from this site or
 		// hashed by SvelteKit, never eval, no plugins. Inline styles stay allowed (Svelte's style: directives).

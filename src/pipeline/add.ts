@@ -4,17 +4,19 @@
  * document folder, hashes it and writes a meta.yaml that the check accepts. Fields the command
  * cannot know (rights, description) are written as visibly unfinished, for the archivist to fill in.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { ACCEPTED_FORMATS, ACCEPTED_MEDIA_TYPES, mediaTypeForName } from '../lib/content/formats';
 import { parsePartialDate } from '../lib/content/dates';
 import { DOCUMENT_KINDS, SLUG_PATTERN } from '../lib/content/schema';
 import { sha256Hex } from './hash';
 import { formatProblem } from './problems';
 import { runPipeline } from './run';
 
-const MEDIA_TYPES: Record<string, 'application/pdf' | 'text/plain'> = { '.pdf': 'application/pdf', '.txt': 'text/plain' };
+/** Where archive:add prepares a document folder before moving it into documents/ in one step. */
+export const STAGING_FOLDER = '.staging';
 
 export interface AddRequest {
 	file: string;
@@ -49,11 +51,13 @@ export function parseAddArgs(argv: string[]): AddRequest {
 	return { file, id: values.id!, title: values.title!, date: values.date!, kind: values.kind!, issuer: values.issuer, language: values.language, secondary: values.secondary };
 }
 
+const ACCEPTED_LIST = ACCEPTED_MEDIA_TYPES.map((t) => `${ACCEPTED_FORMATS[t].extensions.join('/')} (${ACCEPTED_FORMATS[t].label})`).join(', ');
+
 /** Checks the request before anything is written; returns every problem found. */
 export function checkAddRequest(request: AddRequest, archiveDir: string): string[] {
 	const errors: string[] = [];
 	if (!existsSync(request.file)) errors.push(`${request.file}: (file): does not exist (give the path of the file to add)`);
-	if (!MEDIA_TYPES[extname(request.file).toLowerCase()]) errors.push(`${request.file}: (file): only .pdf and .txt files can be archived (convert the file, or archive it as a catalogue record)`);
+	if (!mediaTypeForName(request.file)) errors.push(`${request.file}: (file): the archive accepts ${ACCEPTED_LIST}; other formats are refused because the site cannot show them, or because a browser would run them (HTML, SVG) (convert the file, e.g. print a web page to PDF, or archive it as a catalogue record)`);
 	if (!SLUG_PATTERN.test(request.id)) errors.push(`--id: "${request.id}" is not a slug (use lower-case letters, digits and single hyphens)`);
 	else if (existsSync(join(archiveDir, 'documents', request.id))) errors.push(`--id: "${request.id}" is already in the archive (choose another id; ids are permanent URLs)`);
 	const date = parsePartialDate(request.date);
@@ -62,9 +66,8 @@ export function checkAddRequest(request: AddRequest, archiveDir: string): string
 	return errors;
 }
 
-/** Writes the folder; returns its path. The caller runs the full check and removes it on failure. */
-export function addDocument(request: AddRequest, archiveDir: string): string {
-	const dir = join(archiveDir, 'documents', request.id);
+/** Writes the document's folder at `dir` (a staging folder): the file, copied byte for byte, and a meta.yaml. */
+export function writeDocumentFolder(request: AddRequest, dir: string): void {
 	const name = basename(request.file).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'original';
 	const content = readFileSync(request.file);
 	const meta = {
@@ -78,29 +81,73 @@ export function addDocument(request: AddRequest, archiveDir: string): string {
 		rights: 'Not yet assessed: record the reuse terms before publishing',
 		status: 'original',
 		description: 'Added with archive:add; the archive’s description has not been written yet.',
-		files: [{ name, mediaType: MEDIA_TYPES[extname(name).toLowerCase()] ?? 'application/pdf', sha256: sha256Hex(content), role: 'original' }]
+		files: [{ name, mediaType: mediaTypeForName(name) ?? 'application/pdf', sha256: sha256Hex(content), role: 'original' }]
 	};
 	mkdirSync(dir, { recursive: true });
-	copyFileSync(request.file, join(dir, name));
+	writeFileSync(join(dir, name), content);
 	writeFileSync(join(dir, 'meta.yaml'), stringify(meta, { lineWidth: 0 }));
-	return dir;
+}
+
+/** Staging folders of earlier runs that were killed outright (their process is gone). */
+function removeStaleStaging(stagingRoot: string): void {
+	if (!existsSync(stagingRoot)) return;
+	for (const name of readdirSync(stagingRoot)) {
+		const pid = Number(name.slice(name.lastIndexOf('-') + 1));
+		let alive = false;
+		try {
+			process.kill(pid, 0);
+			alive = pid !== process.pid;
+		} catch {
+			alive = false;
+		}
+		if (!alive) rmSync(join(stagingRoot, name), { recursive: true, force: true });
+	}
 }
 
 /**
- * The whole of `archive:add`: checks the request, writes the folder, runs the full check, and
- * removes the folder again if the new document has any problem (a damaged PDF, say).
+ * The whole of `archive:add`: checks the request, prepares the folder in archive/.staging/,
+ * runs the full check on the archive with it, and only then moves it into documents/<id> in one
+ * rename. On any problem, error or interruption (Ctrl-C, a signal) nothing of it remains.
  */
 export async function addToArchive(request: AddRequest, archiveDir: string): Promise<{ added: boolean; errors: string[]; notes: string[] }> {
 	const errors = checkAddRequest(request, archiveDir);
 	if (errors.length > 0) return { added: false, errors, notes: [] };
-	const dir = addDocument(request, archiveDir);
-	const result = await runPipeline({ archiveDir });
-	const mine = result.problems.filter((p) => p.file === dir || p.file.startsWith(dir + sep));
-	if (mine.length > 0) {
-		rmSync(dir, { recursive: true, force: true });
-		return { added: false, errors: [...mine.map((p) => formatProblem(p)), 'Nothing was added.'], notes: [] };
+	const stagingRoot = join(archiveDir, STAGING_FOLDER);
+	removeStaleStaging(stagingRoot);
+	const staged = join(stagingRoot, `${request.id}-${process.pid}`);
+	const cleanUp = () => {
+		rmSync(staged, { recursive: true, force: true });
+		try {
+			rmdirSync(stagingRoot);
+		} catch {
+			// not empty: another add is running
+		}
+	};
+	const onSignal = (signal: NodeJS.Signals) => {
+		cleanUp();
+		process.exit(signal === 'SIGINT' ? 130 : 143);
+	};
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+	try {
+		writeDocumentFolder(request, staged);
+		const result = await runPipeline({ archiveDir, pending: { id: request.id, dir: staged } });
+		const mine = result.problems.filter((p) => p.file === staged || p.file.startsWith(staged + sep));
+		if (mine.length > 0) {
+			const target = join(archiveDir, 'documents', request.id);
+			// Name the files where they would have been, not in the staging folder that is about to go.
+			const shown = mine.map((p) => formatProblem({ ...p, file: target + p.file.slice(staged.length) }));
+			return { added: false, errors: [...shown, 'Nothing was added.'], notes: [] };
+		}
+		const dir = join(archiveDir, 'documents', request.id);
+		if (existsSync(dir)) return { added: false, errors: [`--id: "${request.id}" was added to the archive by something else meanwhile (choose another id)`, 'Nothing was added.'], notes: [] };
+		renameSync(staged, dir);
+		const notes = [`Added ${join(dir, 'meta.yaml')}. Fill in rights and description, then run \`npm run archive:check\`.`];
+		if (result.problems.length > 0) notes.push(`Note: the archive has ${result.problems.length} other problem(s); run \`npm run archive:check\`.`);
+		return { added: true, errors: [], notes };
+	} finally {
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+		cleanUp();
 	}
-	const notes = [`Added ${join(dir, 'meta.yaml')}. Fill in rights and description, then run \`npm run archive:check\`.`];
-	if (result.problems.length > 0) notes.push(`Note: the archive has ${result.problems.length} other problem(s); run \`npm run archive:check\`.`);
-	return { added: true, errors: [], notes };
 }

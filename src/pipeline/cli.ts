@@ -1,33 +1,47 @@
 /**
  * The pipeline's command line:
  *   check   validate the archive (ARCHIVE_DIR, default ./archive) and print every problem
- *   build   the same, then write the manifest, /data and /files for the site
+ *   build   the same, then build the site into BUILD_DIR (default ./build) through a staging
+ *           folder, replacing the previous build only when everything succeeded (site-build.ts)
  *   add     archive an original file (see add.ts)
- * Exits 1 on any problem, so `npm run build` stops before Vite runs.
+ * Exits 1 on any problem, and writes nothing then.
  */
 import { resolve } from 'node:path';
 import { addToArchive, parseAddArgs } from './add';
-import { formatProblem } from './problems';
+import { formatProblem, type Problem } from './problems';
 import { runPipeline } from './run';
+import { buildSite } from './site-build';
 
-const archiveDir = resolve(process.env.ARCHIVE_DIR ?? 'archive');
+const archiveDir = resolve(process.env.ARCHIVE_DIR || 'archive');
 const log = (line: string) => console.log(line);
 
-async function checkOrBuild(write: boolean): Promise<number> {
-	const result = await runPipeline({
-		archiveDir,
-		log,
-		write: write ? { generatedDir: resolve('src/lib/generated'), staticDir: resolve('static'), basePath: process.env.BASE_PATH ?? '' } : undefined
-	});
+function reportProblems(problems: readonly Problem[], what: string): void {
+	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${archiveDir}:`);
+	for (const p of problems) console.error(formatProblem(p));
+	console.error(`\nStopped: ${what} Fix the problems above, then run \`npm run archive:check\` again.`);
+}
+
+async function check(): Promise<number> {
+	const result = await runPipeline({ archiveDir, log });
 	if (result.problems.length > 0) {
-		console.error(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${archiveDir}:`);
-		for (const p of result.problems) console.error(formatProblem(p));
-		console.error('\nStopped: nothing was built. Fix the problems above, then run `npm run archive:check` again.');
+		reportProblems(result.problems, 'the archive has problems.');
 		return 1;
 	}
 	const m = result.manifest!;
 	console.log(`Archive OK: ${m.documents.length} documents, ${m.events.length} events, ${m.claims.length} claims.`);
 	return 0;
+}
+
+async function build(): Promise<number> {
+	const buildDir = resolve(process.env.BUILD_DIR || 'build');
+	const result = await buildSite({ projectRoot: process.cwd(), archiveDir, buildDir, basePath: process.env.BASE_PATH ?? '', siteUrl: process.env.SITE_URL ?? '', log });
+	if (result.ok) {
+		console.log(`Built the site into ${buildDir}.`);
+		return 0;
+	}
+	if (result.problems.length > 0) reportProblems(result.problems, `nothing was built, and ${buildDir} was left as it was.`);
+	for (const line of result.errors) console.error(line);
+	return 1;
 }
 
 async function add(argv: string[]): Promise<number> {
@@ -38,11 +52,7 @@ async function add(argv: string[]): Promise<number> {
 }
 
 const [command, ...rest] = process.argv.slice(2);
-const commands: Record<string, () => Promise<number>> = {
-	check: () => checkOrBuild(false),
-	build: () => checkOrBuild(true),
-	add: () => add(rest)
-};
+const commands: Record<string, () => Promise<number>> = { check, build, add: () => add(rest) };
 const run = command ? commands[command] : undefined;
 if (!run) {
 	console.error('usage: tsx src/pipeline/cli.ts check | build | add <file> --id … (see archive/README.md)');

@@ -39,6 +39,8 @@ export function citationsOf(event: ValidEvent['event']): Citation[] {
 	return out;
 }
 
+const clip = (quote: string) => (quote.length > 80 ? `${quote.slice(0, 80)}…` : quote);
+
 function checkSource(citation: Citation, file: string, doc: ExtractedDocument | undefined, problems: Problem[]) {
 	const { source, field } = citation;
 	const report = (sub: string, problem: string, fix: string) => problems.push({ file, field: `${field}.${sub}`, problem, fix });
@@ -54,6 +56,10 @@ function checkSource(citation: Citation, file: string, doc: ExtractedDocument | 
 	if (!heldText) {
 		if (source.page !== undefined || source.paragraph !== undefined) {
 			report(unitName, `points into "${doc.meta.id}", a catalogue record with no archived text`, 'remove the page/paragraph; use pinpoint for the original’s own numbering');
+		}
+		// With no text to check against, a quote can only be words another source is recorded quoting.
+		if (source.quote !== undefined && findQuote(doc.meta.knownToSay.map((k) => k.quote), source.quote).length === 0) {
+			report('quote', `is not among the words "${doc.meta.id}" is recorded to say (its knownToSay), and the archive holds no text of it: "${clip(source.quote)}"`, `quote one of its knownToSay passages exactly, or add the passage to archive/documents/${doc.meta.id}/meta.yaml knownToSay with who quotes it (quotedBy)`);
 		}
 		return;
 	}
@@ -71,7 +77,7 @@ function checkSource(citation: Citation, file: string, doc: ExtractedDocument | 
 	}
 	const found = findQuote(units, source.quote);
 	if (found.length === 0) {
-		report('quote', `not found in the archived text of "${doc.meta.id}": "${source.quote.slice(0, 80)}${source.quote.length > 80 ? '…' : ''}"`, `copy the words exactly from archive/documents/${doc.meta.id}/ (whitespace differences are ignored)`);
+		report('quote', `not found in the archived text of "${doc.meta.id}": "${clip(source.quote)}"`, `copy the words exactly from archive/documents/${doc.meta.id}/ (whitespace differences are ignored)`);
 		return;
 	}
 	const at = found.map((f) => f.index);

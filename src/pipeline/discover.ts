@@ -1,10 +1,13 @@
 /**
  * Stage 1, discover: walks the archive folder and pairs each document folder with its files.
- * It reads nothing but names and bytes; meaning is the next stage's job.
+ * It reads nothing but names and bytes; meaning is the next stage's job. Everything it reads is
+ * a regular file or folder inside the archive (see safe-fs.ts), within the size limits.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { MAX_YAML_BYTES } from './limits';
 import type { Problem } from './problems';
+import { entryAt, LinkCounter, listFolder, readRegularFile, refusal } from './safe-fs';
 
 export const META_FILE = 'meta.yaml';
 export const SITE_FILE = 'site.yaml';
@@ -15,8 +18,10 @@ export interface DiscoveredDocument {
 	dir: string;
 	metaPath: string;
 	metaText: string;
-	/** Every file in the folder other than meta.yaml, sorted. */
+	/** Every regular file in the folder other than meta.yaml, sorted. */
 	fileNames: string[];
+	/** Entries of the folder that are not regular files (already reported): not read, not reported again as missing. */
+	refusedNames: string[];
 }
 
 export interface DiscoveredEvent {
@@ -36,56 +41,144 @@ export interface Discovered {
 	events: DiscoveredEvent[];
 }
 
-const listSorted = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
-
-/** The <id>.yaml files of a folder (events/, claims/); anything else in it is a problem. */
-function yamlFiles(dir: string, what: string, problems: Problem[]): DiscoveredEvent[] {
-	const files: DiscoveredEvent[] = [];
-	for (const name of listSorted(dir)) {
-		const path = join(dir, name);
-		if (!name.endsWith('.yaml')) {
-			problems.push({ file: path, field: '(file)', problem: `not a .yaml ${what} file`, fix: `${what}s are archive/${what}s/<id>.yaml; move or remove this file` });
-			continue;
-		}
-		files.push({ fileId: name.slice(0, -'.yaml'.length), path, text: readFileSync(path, 'utf8') });
-	}
-	return files;
+/** A document folder being added by archive:add, checked as if it were documents/<id>. */
+export interface PendingDocument {
+	id: string;
+	dir: string;
 }
 
-export function discover(archiveDir: string): { discovered: Discovered; problems: Problem[] } {
-	const problems: Problem[] = [];
+const YAML_TOO_LARGE = 'a record is a few kilobytes: move long text into the document’s text file';
+
+class Walker {
+	readonly problems: Problem[] = [];
+	readonly links = new LinkCounter();
+
+	/** The entry's kind if it is the folder expected; otherwise reports it. */
+	folder(path: string, field = '(folder)'): boolean {
+		const entry = entryAt(path);
+		if (entry.kind === 'folder') return true;
+		if (entry.kind !== 'missing') this.problems.push({ file: path, field, ...refusal(entry.kind, 'folder') });
+		return false;
+	}
+
+	/** Reads a YAML record as UTF-8 text, or reports why it cannot be read. */
+	yamlText(path: string): string | null {
+		const read = readRegularFile(path, MAX_YAML_BYTES, YAML_TOO_LARGE);
+		if (!read.ok) {
+			this.problems.push({ file: path, field: '(file)', problem: read.problem, fix: read.fix });
+			return null;
+		}
+		this.links.add(path, read.stat);
+		const text = decodeUtf8(read.content);
+		if (text === null) {
+			this.problems.push({ file: path, field: '(file)', problem: 'is not valid UTF-8 text', fix: 'save the file as UTF-8' });
+			return null;
+		}
+		return text;
+	}
+
+	/** The <id>.yaml files of a folder (events/, claims/); anything else in it is a problem. */
+	yamlFiles(dir: string, what: string): DiscoveredEvent[] {
+		const files: DiscoveredEvent[] = [];
+		if (!this.folder(dir)) return files;
+		for (const name of listFolder(dir)) {
+			const path = join(dir, name);
+			if (!name.endsWith('.yaml')) {
+				this.problems.push({ file: path, field: '(file)', problem: `not a .yaml ${what} file`, fix: `${what}s are archive/${what}s/<id>.yaml; move or remove this file` });
+				continue;
+			}
+			const text = this.yamlText(path);
+			if (text !== null) files.push({ fileId: name.slice(0, -'.yaml'.length), path, text });
+		}
+		return files;
+	}
+
+	document(folderId: string, dir: string): DiscoveredDocument | null {
+		const entry = entryAt(dir);
+		if (entry.kind === 'file') {
+			this.problems.push({ file: dir, field: '(file)', problem: 'a file directly under documents/', fix: 'put each document in its own folder: documents/<id>/meta.yaml' });
+			return null;
+		}
+		if (!this.folder(dir)) return null;
+		const metaPath = join(dir, META_FILE);
+		if (entryAt(metaPath).kind === 'missing') {
+			this.problems.push({ file: metaPath, field: '(file)', problem: 'the document folder has no meta.yaml', fix: 'add meta.yaml (see archive/README.md) or remove the folder' });
+			return null;
+		}
+		const metaText = this.yamlText(metaPath);
+		const fileNames: string[] = [];
+		const refusedNames: string[] = [];
+		for (const name of listFolder(dir)) {
+			if (name === META_FILE) continue;
+			const path = join(dir, name);
+			const file = entryAt(path);
+			if (file.kind === 'file' && file.stat) {
+				this.links.add(path, file.stat);
+				fileNames.push(name);
+			} else {
+				this.problems.push({ file: path, field: '(file)', ...refusal(file.kind, 'file') });
+				refusedNames.push(name);
+			}
+		}
+		if (metaText === null) return null;
+		return { folderId, dir, metaPath, metaText, fileNames, refusedNames };
+	}
+}
+
+const isFolder = (path: string) => {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+};
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+export function discover(archiveDir: string, pending?: PendingDocument): { discovered: Discovered; problems: Problem[] } {
+	const walk = new Walker();
 	const documents: DiscoveredDocument[] = [];
-	const events: DiscoveredEvent[] = [];
-	if (!existsSync(archiveDir) || !statSync(archiveDir).isDirectory()) {
-		problems.push({ file: archiveDir, field: '(folder)', problem: 'the archive folder does not exist', fix: 'set ARCHIVE_DIR to a folder holding documents/ and events/' });
-		return { discovered: { archiveDir, site: null, documents, events, claims: [] }, problems };
+	const empty = { archiveDir, site: null, documents, events: [], claims: [] };
+	// The archive folder itself is what the archivist points at, so it may be reached through a link.
+	if (!isFolder(archiveDir)) {
+		walk.problems.push({ file: archiveDir, field: '(folder)', problem: 'the archive folder does not exist', fix: 'set ARCHIVE_DIR to a folder holding documents/ and events/' });
+		return { discovered: empty, problems: walk.problems };
 	}
 	const documentsDir = join(archiveDir, 'documents');
-	for (const name of listSorted(documentsDir)) {
-		const dir = join(documentsDir, name);
-		if (!statSync(dir).isDirectory()) {
-			problems.push({ file: dir, field: '(file)', problem: 'a file directly under documents/', fix: 'put each document in its own folder: documents/<id>/meta.yaml' });
-			continue;
+	if (walk.folder(documentsDir)) {
+		for (const name of listFolder(documentsDir)) {
+			const doc = walk.document(name, join(documentsDir, name));
+			if (doc) documents.push(doc);
 		}
-		const metaPath = join(dir, META_FILE);
-		if (!existsSync(metaPath)) {
-			problems.push({ file: metaPath, field: '(file)', problem: 'the document folder has no meta.yaml', fix: 'add meta.yaml (see archive/README.md) or remove the folder' });
-			continue;
-		}
-		const fileNames = listSorted(dir).filter((f) => f !== META_FILE);
-		documents.push({ folderId: name, dir, metaPath, metaText: readFileSync(metaPath, 'utf8'), fileNames });
+	}
+	if (pending) {
+		const doc = walk.document(pending.id, pending.dir);
+		if (doc) documents.push(doc);
 	}
 	const eventsDir = join(archiveDir, 'events');
-	if (!existsSync(eventsDir)) {
-		problems.push({ file: eventsDir, field: '(folder)', problem: 'the archive has no events/ folder', fix: 'create archive/events/ (it may be empty) and put each event in events/<id>.yaml' });
+	if (entryAt(eventsDir).kind === 'missing') {
+		walk.problems.push({ file: eventsDir, field: '(folder)', problem: 'the archive has no events/ folder', fix: 'create archive/events/ (it may be empty) and put each event in events/<id>.yaml' });
 	}
-	events.push(...yamlFiles(eventsDir, 'event', problems));
+	const events = walk.yamlFiles(eventsDir, 'event');
 	// claims/ is optional: an archive may record no claims.
-	const claims = yamlFiles(join(archiveDir, 'claims'), 'claim', problems);
+	const claims = entryAt(join(archiveDir, 'claims')).kind === 'missing' ? [] : walk.yamlFiles(join(archiveDir, 'claims'), 'claim');
 	if (documents.length === 0) {
-		problems.push({ file: documentsDir, field: '(folder)', problem: 'no documents found', fix: 'an empty archive is an error: add at least one document folder' });
+		walk.problems.push({ file: documentsDir, field: '(folder)', problem: 'no documents found', fix: 'an empty archive is an error: add at least one document folder' });
 	}
 	const sitePath = join(archiveDir, SITE_FILE);
-	const site = existsSync(sitePath) ? { path: sitePath, text: readFileSync(sitePath, 'utf8') } : null;
-	return { discovered: { archiveDir, site, documents, events, claims }, problems };
+	let site: Discovered['site'] = null;
+	if (entryAt(sitePath).kind !== 'missing') {
+		const text = walk.yamlText(sitePath);
+		if (text !== null) site = { path: sitePath, text };
+	}
+	for (const path of walk.links.linkedOutside()) {
+		walk.problems.push({ file: path, field: '(file)', problem: 'is a hard link to a file outside the archive', fix: 'replace it with a copy of its own (`cp --remove-destination`), so that a change outside cannot alter the archive' });
+	}
+	return { discovered: { archiveDir, site, documents, events, claims }, problems: walk.problems };
 }

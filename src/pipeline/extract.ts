@@ -1,13 +1,17 @@
 /**
  * Stage 4, extract: the text of each document, in the units its anchors use: numbered
  * paragraphs for text files (#p-<n>), pages for PDFs (#page=<n>). A PDF that pdf.js cannot
- * open is a problem, not a warning.
+ * open is a problem, not a warning; one that is encrypted is called encrypted. The files' bytes
+ * are released here, so a large PDF is never held twice for long.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { splitParagraphs } from '../lib/content/text';
+import type { PdfFeature } from '../lib/content/manifest';
+import { formatBytes, MAX_TEXT_CHARS } from './limits';
+import { splitParagraphs } from './paragraphs';
+import { readPdf, PdfRefusal } from './pdf';
 import type { HashedDocument, HashedFile } from './hash';
 import type { Problem } from './problems';
+
+export { extractPdfPages } from './pdf';
 
 export interface ExtractedDocument extends HashedDocument {
 	/** Paragraphs of the archived text file, if there is one. */
@@ -16,84 +20,61 @@ export interface ExtractedDocument extends HashedDocument {
 	pages: string[] | null;
 	/** Each page's size in PDF points, as shown (rotation applied): the viewer lays pages out before pdf.js has loaded. */
 	pageSizes: [number, number][] | null;
+	/** Active features of the archived PDF (JavaScript, OpenAction, Launch, embedded files, encryption). */
+	pdfFeatures: PdfFeature[];
 }
 
-const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-
-/** Text of each page, lines kept (pdf.js marks line ends with hasEOL). */
-export async function extractPdfPages(data: Uint8Array): Promise<string[]> {
-	return (await extractPdf(data)).pages;
-}
-
-/** Each page's text (lines kept) and size in points. */
-export async function extractPdf(data: Uint8Array): Promise<{ pages: string[]; sizes: [number, number][] }> {
-	const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const task = getDocument({
-		data: new Uint8Array(data),
-		standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
-		cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
-		cMapPacked: true,
-		isEvalSupported: false,
-		stopAtErrors: true,
-		verbosity: VerbosityLevel.ERRORS
-	});
-	try {
-		const pdf = await task.promise;
-		const pages: string[] = [];
-		const sizes: [number, number][] = [];
-		for (let n = 1; n <= pdf.numPages; n++) {
-			const page = await pdf.getPage(n);
-			const { width, height } = page.getViewport({ scale: 1 });
-			sizes.push([Math.round(width * 100) / 100, Math.round(height * 100) / 100]);
-			const content = await page.getTextContent();
-			let text = '';
-			for (const item of content.items) {
-				if (!('str' in item)) continue;
-				text += item.str + (item.hasEOL ? '\n' : '');
-			}
-			pages.push(text.trim());
-			page.cleanup();
-		}
-		return { pages, sizes };
-	} finally {
-		await task.destroy();
-	}
-}
+const PDF_FIXES: Record<PdfRefusal['reason'], string> = {
+	encrypted: 'archive a decrypted copy (e.g. `qpdf --decrypt --password=<password> in.pdf out.pdf`), say in provenance that the original is encrypted, and update its sha256',
+	damaged: 'the file is damaged: replace it with an intact copy of the original and update its sha256',
+	'too-many-pages': 'split it into volumes, one document each',
+	'too-much-text': 'split it into volumes, one document each'
+};
 
 async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<ExtractedDocument> {
-	if (!doc.intact) return { ...doc, paragraphs: null, pages: null, pageSizes: null };
+	const release = () => doc.files.forEach((f) => (f.content = null));
+	const none = { paragraphs: null, pages: null, pageSizes: null, pdfFeatures: [] };
+	if (!doc.intact) {
+		release();
+		return { ...doc, ...none };
+	}
 	const byType = (type: HashedFile['mediaType']) => doc.files.filter((f) => f.mediaType === type);
 	const texts = byType('text/plain');
 	const pdfs = byType('application/pdf');
 	for (const extra of [...texts.slice(1), ...pdfs.slice(1)]) {
 		problems.push({ file: doc.source.metaPath, field: 'files', problem: `holds more than one ${extra.mediaType} file ("${extra.name}")`, fix: 'archive one text file and at most one PDF per document; put other versions in their own document folder' });
 	}
-	const text = texts[0];
+	let intact = true;
 	let paragraphs: string[] | null = null;
-	if (text) {
-		try {
-			paragraphs = splitParagraphs(new TextDecoder('utf-8', { fatal: true }).decode(text.content), doc.meta.paragraphs);
-		} catch {
-			problems.push({ file: text.path, field: '(file)', problem: 'is not valid UTF-8 text', fix: 'convert the transcription to UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`), then update its sha256' });
-			return { ...doc, intact: false, paragraphs: null, pages: null, pageSizes: null };
+	const text = texts[0];
+	if (text?.content) {
+		// The format gate has checked the bytes are UTF-8.
+		paragraphs = splitParagraphs(new TextDecoder('utf-8').decode(text.content), doc.meta.paragraphs);
+		const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+		if (paragraphs.length === 0) problems.push({ file: text.path, field: '(file)', problem: 'the text file is empty', fix: 'archive the document’s text, or remove the file and its entry' });
+		if (chars > MAX_TEXT_CHARS) {
+			problems.push({ file: text.path, field: '(file)', problem: `holds ${chars.toLocaleString('en')} characters, over the limit of ${MAX_TEXT_CHARS.toLocaleString('en')} (${formatBytes(MAX_TEXT_CHARS)})`, fix: 'split the transcription into several documents' });
+			intact = false;
 		}
-	}
-	if (text && paragraphs?.length === 0) {
-		problems.push({ file: text.path, field: '(file)', problem: 'the text file is empty', fix: 'archive the document’s text, or remove the file and its entry' });
 	}
 	let pages: string[] | null = null;
 	let pageSizes: [number, number][] | null = null;
-	let intact = true;
+	let pdfFeatures: PdfFeature[] = [];
 	const pdf = pdfs[0];
-	if (pdf) {
+	if (pdf?.content) {
+		const bytes = pdf.content;
+		pdf.content = null; // handed to pdf.js
 		try {
-			({ pages, sizes: pageSizes } = await extractPdf(pdf.content));
+			({ pages, sizes: pageSizes, features: pdfFeatures } = await readPdf(bytes));
 		} catch (error) {
 			intact = false;
-			problems.push({ file: pdf.path, field: '(file)', problem: `cannot be read as a PDF (${(error as Error).message})`, fix: 'the file is damaged: replace it with an intact copy of the original and update its sha256' });
+			// Anything pdf.js throws on the way through a page means the file is damaged too.
+			const refusal = error instanceof PdfRefusal ? error : new PdfRefusal('damaged', `cannot be read as a PDF (${(error as Error).message})`);
+			problems.push({ file: pdf.path, field: '(file)', problem: refusal.message, fix: PDF_FIXES[refusal.reason] });
 		}
 	}
-	return { ...doc, intact, paragraphs, pages, pageSizes };
+	release();
+	return intact ? { ...doc, paragraphs, pages, pageSizes, pdfFeatures } : { ...doc, intact, ...none };
 }
 
 export async function extractTexts(documents: readonly HashedDocument[]): Promise<{ documents: ExtractedDocument[]; problems: Problem[] }> {

@@ -5,7 +5,7 @@
 import type { Manifest } from '../lib/content/manifest';
 import { crossCheck } from './crosscheck';
 import { buildSearchIndex } from './search-index';
-import { discover } from './discover';
+import { discover, type PendingDocument } from './discover';
 import { extractTexts } from './extract';
 import { hashDocuments } from './hash';
 import { sortProblems, type Problem } from './problems';
@@ -18,6 +18,8 @@ export interface RunOptions {
 	write?: WriteTargets;
 	/** Status lines ("[Validating 62 documents, 48 events]"); silent by default. */
 	log?: (line: string) => void;
+	/** A document folder staged by archive:add, checked as if it were already documents/<id>. */
+	pending?: PendingDocument;
 }
 
 export interface RunResult {
@@ -31,13 +33,13 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
 	const log = options.log ?? (() => {});
 	log(`[Discovering ${options.archiveDir}]`);
-	const found = discover(options.archiveDir);
+	const found = discover(options.archiveDir, options.pending);
 	const { discovered } = found;
 	log(`[Validating ${plural(discovered.documents.length, 'document')}, ${plural(discovered.events.length, 'event')}]`);
 	const valid = validate(discovered);
 	const fileCount = valid.documents.reduce((n, d) => n + d.meta.files.length, 0);
 	log(`[Hashing ${plural(fileCount, 'file')}]`);
-	const hashed = hashDocuments(valid.documents);
+	const hashed = await hashDocuments(valid.documents);
 	log(`[Extracting text]`);
 	const extracted = await extractTexts(hashed.documents);
 	log(`[Cross-checking ${plural(valid.events.length, 'event')} and ${plural(valid.claims.length, 'claim')} against ${plural(extracted.documents.length, 'document')}]`);

@@ -6,6 +6,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ClaimEntry, DocumentMeta, EventEntry, SiteSettings } from '../lib/content/schema';
 import type { Discovered, DiscoveredDocument, DiscoveredEvent } from './discover';
+import { MAX_YAML_ALIASES } from './limits';
 import type { Problem } from './problems';
 
 export interface ValidDocument {
@@ -34,6 +35,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 function fixFor(issue: z.core.$ZodIssue): string {
+	// A check that knows the fix says it (schema.ts passes it as params.fix).
+	if (issue.code === 'custom' && typeof issue.params?.fix === 'string') return issue.params.fix;
 	switch (issue.code) {
 		case 'invalid_type':
 			return issue.input === undefined ? 'add this field (see archive/README.md)' : 'correct the value’s type (see archive/README.md)';
@@ -51,15 +54,29 @@ function fixFor(issue: z.core.$ZodIssue): string {
 }
 
 function parseYaml(text: string, file: string, problems: Problem[]): unknown {
-	const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-	if (doc.errors.length > 0) {
-		for (const error of doc.errors) {
-			const line = error.linePos?.[0];
-			problems.push({ file, field: line ? `(yaml, line ${line.line})` : '(yaml)', problem: error.message.split('\n')[0] ?? 'invalid YAML', fix: 'correct the YAML syntax; quote values that contain ": " or start with a quote' });
+	const yamlFix = 'correct the YAML syntax; quote values that contain ": " or start with a quote';
+	try {
+		const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+		if (doc.errors.length > 0) {
+			for (const error of doc.errors) {
+				const line = error.linePos?.[0];
+				problems.push({ file, field: line ? `(yaml, line ${line.line})` : '(yaml)', problem: error.message.split('\n')[0] ?? 'invalid YAML', fix: yamlFix });
+			}
+			return undefined;
 		}
+		return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+	} catch (error) {
+		// The yaml library throws, rather than reporting, when aliases would expand without bound (a "billion laughs" file).
+		const message = (error as Error).message;
+		const aliases = /alias/i.test(message);
+		problems.push({
+			file,
+			field: '(yaml)',
+			problem: aliases ? `expands its aliases (*name) beyond the limit of ${MAX_YAML_ALIASES}: ${message}` : `cannot be read as YAML: ${message}`,
+			fix: aliases ? 'write the values out instead of repeating aliases; archive records need no aliases' : yamlFix
+		});
 		return undefined;
 	}
-	return doc.toJS();
 }
 
 function check<S extends z.ZodType>(schema: S, input: unknown, file: string, problems: Problem[]): z.output<S> | undefined {

@@ -4,7 +4,7 @@
  * so the same archive always gives byte-identical output.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { compareDates, mustParseDate } from '../lib/content/dates';
@@ -17,6 +17,9 @@ import { encodeShard } from '../lib/search/shard-codec';
 import { PDFJS_ASSETS } from '../lib/viewer/pdf-assets';
 import type { BuiltIndex } from './search-index';
 import type { ValidEvent } from './validate';
+import { sha256Hex } from './hash';
+import { PipelineError } from './problems';
+import { readRegularFile } from './safe-fs';
 import type { ClaimEntry } from '../lib/content/schema';
 
 export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[], claims: readonly ClaimEntry[] = []): Manifest {
@@ -31,7 +34,15 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 			return {
 				...meta,
 				precision: meta.date === undefined ? null : mustParseDate(meta.date).precision,
-				files: doc.files.map((f) => ({ name: f.name, mediaType: f.mediaType, role: f.role, sha256: f.sha256, bytes: f.bytes, path: `/files/${meta.id}/${f.name}` })),
+				files: doc.files.map((f) => ({
+					name: f.name,
+					mediaType: f.mediaType,
+					role: f.role,
+					sha256: f.sha256,
+					bytes: f.bytes,
+					path: `/files/${meta.id}/${f.name}`,
+					...(f.mediaType === 'application/pdf' ? { features: doc.pdfFeatures } : {})
+				})),
 				paragraphs: doc.paragraphs,
 				pages: doc.pages,
 				pageSizes: doc.pageSizes,
@@ -94,7 +105,7 @@ export function documentsOpenData(manifest: Manifest, basePath: string) {
 			identifiers: d.identifiers,
 			status: d.status,
 			missing: d.missing,
-			files: d.files.map((f) => ({ name: f.name, mediaType: f.mediaType, sha256: f.sha256, bytes: f.bytes, href: basePath + f.path }))
+			files: d.files.map((f) => compact({ name: f.name, mediaType: f.mediaType, sha256: f.sha256, bytes: f.bytes, href: basePath + f.path, features: f.features }))
 		})
 	);
 }
@@ -107,9 +118,9 @@ export function sha256Sums(manifest: Manifest): string {
 const json = (value: unknown) => JSON.stringify(value, null, '\t') + '\n';
 
 export interface WriteTargets {
-	/** Where manifest.json goes (src/lib/generated). */
+	/** Where manifest.json goes. */
 	generatedDir: string;
-	/** The static folder; data/ and files/ inside it are replaced. */
+	/** The site's static folder: data/, files/, search/ and pdfjs/ are written into it, and must not exist yet. */
 	staticDir: string;
 	basePath: string;
 }
@@ -117,11 +128,23 @@ export interface WriteTargets {
 /** pdf.js's data files (character maps, standard fonts, the JPEG 2000, JBIG2 and colour decoders), copied from the installed pdfjs-dist so they always match its code. */
 function copyPdfjsAssets(staticDir: string): void {
 	const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-	const target = join(staticDir, PDFJS_ASSETS);
-	rmSync(target, { recursive: true, force: true });
-	for (const folder of ['cmaps', 'standard_fonts', 'wasm', 'iccs']) cpSync(join(root, folder), join(target, folder), { recursive: true });
+	for (const folder of ['cmaps', 'standard_fonts', 'wasm', 'iccs']) cpSync(join(root, folder), join(staticDir, PDFJS_ASSETS, folder), { recursive: true });
 }
 
+/**
+ * Copies an archived file to the site, reading it once more (within its limit, never through a
+ * link) and checking it still has the hash that was verified: a file changed during the build
+ * stops the build instead of being published.
+ */
+function copyVerified(file: ExtractedDocument['files'][number], to: string): void {
+	const read = readRegularFile(file.path, Math.max(file.bytes, 1), 'run the build again once nothing is changing the archive');
+	if (!read.ok || sha256Hex(read.content) !== file.sha256) {
+		throw new PipelineError(`${file.path} changed while the site was being built (${read.ok ? 'its SHA-256 no longer matches' : read.problem}): nothing was published; run the build again once nothing is changing the archive`);
+	}
+	writeFileSync(to, read.content);
+}
+
+/** Writes the manifest, the open data, the search index and the archived files into fresh folders. Returns the main files written. */
 export function writeOutputs(
 	manifest: Manifest,
 	documents: readonly ExtractedDocument[],
@@ -131,7 +154,9 @@ export function writeOutputs(
 	const dataDir = join(targets.staticDir, 'data');
 	const filesDir = join(targets.staticDir, 'files');
 	const searchDir = join(targets.staticDir, 'search');
-	for (const dir of [dataDir, filesDir, searchDir]) rmSync(dir, { recursive: true, force: true });
+	for (const dir of [dataDir, filesDir, searchDir, join(targets.staticDir, PDFJS_ASSETS)]) {
+		if (existsSync(dir)) throw new PipelineError(`${dir} exists already: the pipeline writes only into fresh folders, so that a failed build never leaves a half-written site`);
+	}
 	mkdirSync(targets.generatedDir, { recursive: true });
 	mkdirSync(dataDir, { recursive: true });
 	mkdirSync(join(searchDir, 'text'), { recursive: true });
@@ -160,7 +185,7 @@ export function writeOutputs(
 		for (const file of doc.files) {
 			const dir = join(filesDir, doc.meta.id);
 			mkdirSync(dir, { recursive: true });
-			copyFileSync(file.path, join(dir, file.name));
+			copyVerified(file, join(dir, file.name));
 		}
 	}
 	return written;

@@ -108,7 +108,7 @@ describe('a broken archive is refused, naming the file and the field', () => {
 
 	it('an event citing a document that does not exist', async () => {
 		const archive = await validArchive();
-		(archive.events[0]!.sources as object[]).push({ document: 'un-opinion', quote: 'x' });
+		(archive.events[0]!.sources as object[]).push({ document: 'un-opinion', quote: 'the detention is arbitrary' });
 		expect(await problemsOf('dangling', archive)).toEqual([
 			'events/letter-sent.yaml: sources[1].document: cites "un-opinion", which is not in the archive (add archive/documents/un-opinion/meta.yaml, or correct the id)'
 		]);

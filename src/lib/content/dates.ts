@@ -32,9 +32,22 @@ const MONTHS = [
 	'December'
 ] as const;
 
-function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * The instant at UTC midnight of a calendar day. Date.UTC maps years 0–99 to 1900–1999, so the
+ * year is set apart: "0050" must never become 1950.
+ */
+export function utcDay(year: number, monthIndex: number, day: number): Date {
+	const date = new Date(0);
+	date.setUTCFullYear(year, monthIndex, day);
+	return date;
 }
+
+function daysInMonth(year: number, month: number): number {
+	return utcDay(year, month, 0).getUTCDate();
+}
+
+/** Years before this are refused unless a record says it means them (datesBefore1000): "0050" is far likelier a typing slip than a date of this case. */
+export const EARLIEST_ORDINARY_YEAR = 1000;
 
 /**
  * Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" into a {@link PartialDate}, or returns an error
@@ -77,14 +90,14 @@ export function toIso(date: PartialDate): string {
 
 /** The first instant the date can mean (UTC), e.g. 2002-06 → 2002-06-01T00:00Z. */
 export function earliestInstant(date: PartialDate): Date {
-	return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+	return utcDay(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** The instant just after the last day the date can mean (UTC), e.g. 2002-06 → 2002-07-01T00:00Z. */
 export function instantAfter(date: PartialDate): Date {
-	if (date.precision === 'year') return new Date(Date.UTC(date.year + 1, 0, 1));
-	if (date.precision === 'month') return new Date(Date.UTC(date.year, date.month ?? 1, 1));
-	return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1));
+	if (date.precision === 'year') return utcDay(date.year + 1, 0, 1);
+	if (date.precision === 'month') return utcDay(date.year, date.month ?? 1, 1);
+	return utcDay(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
 }
 
 /** Orders dates by their earliest instant, then the coarser precision first. */

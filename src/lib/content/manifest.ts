@@ -3,18 +3,24 @@
  * extracted text and the reverse links from documents to the events that cite them.
  */
 import type { Precision } from './dates';
+import type { ArchivedMediaType } from './formats';
 import type { ClaimEntry, DocumentMeta, EventEntry, SourceRef } from './schema';
 
-export const MANIFEST_SCHEMA_VERSION = 2;
+export const MANIFEST_SCHEMA_VERSION = 3;
+
+/** Something in a PDF that a PDF reader might act on; the site's viewer acts on none of them. */
+export type PdfFeature = 'embedded-files' | 'encrypted' | 'javascript' | 'launch' | 'open-action';
 
 export interface ManifestFile {
 	name: string;
-	mediaType: 'text/plain' | 'application/pdf';
+	mediaType: ArchivedMediaType;
 	role: 'text' | 'original';
 	sha256: string;
 	bytes: number;
 	/** Site path without the base path: /files/<id>/<name>. */
 	path: string;
+	/** For a PDF: the active features found in it (empty when none). */
+	features?: PdfFeature[];
 }
 
 /** A passage of this document cited by an event. */

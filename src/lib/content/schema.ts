@@ -3,8 +3,11 @@
  * derived from these schemas and nowhere written a second time. archive/README.md documents the
  * same fields for the people who edit the archive; keep the two in step.
  */
+import { RE2JS } from 're2js';
 import { z } from 'zod';
-import { parsePartialDate } from './dates';
+import { EARLIEST_ORDINARY_YEAR, parsePartialDate } from './dates';
+import { ACCEPTED_FORMATS, ACCEPTED_MEDIA_TYPES } from './formats';
+import { MIN_QUOTE_WEIGHT, quoteWeight } from './text';
 import { BEARINGS, CATEGORIES, DOCUMENT_KINDS, type Bearing, type Category, type DocumentKind } from './vocabulary';
 
 export { BEARINGS, CATEGORIES, DOCUMENT_KINDS, HOLDING_STATUSES } from './vocabulary';
@@ -77,7 +80,7 @@ export const SeenAt = z.strictObject({
 export const FileEntry = z.strictObject({
 	/** File name inside the document folder, e.g. "text.txt" or "judgment.pdf". */
 	name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'must be a plain file name (letters, digits, ".", "_", "-")' }),
-	mediaType: z.enum(['text/plain', 'application/pdf'], { error: 'must be text/plain or application/pdf' }),
+	mediaType: z.enum(ACCEPTED_MEDIA_TYPES, { error: (issue) => `${JSON.stringify(issue.input)} is not a format the archive accepts; use one of: ${ACCEPTED_MEDIA_TYPES.map((t) => `${t} (${ACCEPTED_FORMATS[t].label})`).join(', ')}` }),
 	/** SHA-256 of the file's bytes, lower-case hex. `npm run archive:check` prints the right value when it differs. */
 	sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' }),
 	/** What the file is: the document's text (a transcription or excerpt) or the original as issued. */
@@ -88,26 +91,46 @@ export const FileEntry = z.strictObject({
 export const Paragraphing = z.strictObject({
 	/** "blank-line": blank lines separate paragraphs; "line": every non-empty line is one. */
 	split: z.enum(['blank-line', 'line']).default('blank-line'),
-	/** A regular expression; a line matching it also starts a new paragraph (e.g. "^\\d+\\. " for numbered paragraphs). */
+	/**
+	 * A regular expression in RE2 syntax (run in linear time, so no pattern can stall the build);
+	 * a line matching it also starts a new paragraph (e.g. "^\\d+\\. " for numbered paragraphs).
+	 */
 	startPattern: z
 		.string()
-		.refine(
-			(source) => {
-				try {
-					new RegExp(source);
-					return true;
-				} catch {
-					return false;
-				}
-			},
-			{ error: 'is not a valid regular expression' }
-		)
+		.superRefine((source, ctx) => {
+			try {
+				RE2JS.compile(source);
+			} catch (error) {
+				ctx.addIssue({ code: 'custom', message: `is not a regular expression RE2 accepts (${(error as Error).message})` });
+			}
+		})
 		.optional()
 });
 
+/** Verbatim words: long enough to identify a passage (see MIN_QUOTE_WEIGHT). */
+const QuoteText = NonEmpty.refine((quote) => quoteWeight(quote) >= MIN_QUOTE_WEIGHT, {
+	error: (issue) => `${JSON.stringify(issue.input)} is too short to identify a passage: a quote needs at least ${MIN_QUOTE_WEIGHT} letters or digits, or ${MIN_QUOTE_WEIGHT / 2} Chinese characters`,
+	params: { fix: 'quote more of the passage, verbatim, so that the words can only be this place' }
+});
+
+/** Set on a record whose dates really are before the year 1000; otherwise such a year is refused as a slip. */
+const DatesBefore1000 = z.boolean({ error: 'must be true or false' }).optional();
+
+/** Reports each date of a record that is before the year 1000, unless the record says it means it. */
+function refuseEarlyYears(allowed: boolean | undefined, dates: [PropertyKey[], string | undefined][], ctx: z.RefinementCtx): void {
+	if (allowed) return;
+	for (const [path, value] of dates) {
+		if (value === undefined) continue;
+		const parsed = parsePartialDate(value);
+		if (parsed.ok && parsed.value.year < EARLIEST_ORDINARY_YEAR) {
+			ctx.addIssue({ code: 'custom', path, message: `"${value}" is before the year ${EARLIEST_ORDINARY_YEAR}`, params: { fix: `correct the year (four digits, e.g. "1950"); if the year is really before ${EARLIEST_ORDINARY_YEAR}, set datesBefore1000: true on the record` } });
+		}
+	}
+}
+
 /** Something the document is known to say, quoted by another source; shown for catalogue records. */
 export const KnownQuote = z.strictObject({
-	quote: NonEmpty,
+	quote: QuoteText,
 	lang: Language.optional(),
 	/** Who quotes it, e.g. "Beijing Spring, March 2010 (Liu Chang)". */
 	quotedBy: NonEmpty
@@ -155,9 +178,12 @@ export const DocumentMeta = z
 		/** Short passages the document is known to say, as other sources quote them. */
 		knownToSay: z.array(KnownQuote).default([]),
 		paragraphs: Paragraphing.default({ split: 'blank-line' }),
-		files: z.array(FileEntry).default([])
+		files: z.array(FileEntry).default([]),
+		/** True only when the document's dates really are before the year 1000. */
+		datesBefore1000: DatesBefore1000
 	})
 	.superRefine((doc, ctx) => {
+		refuseEarlyYears(doc.datesBefore1000, [[['date'], doc.date], [['retrieved'], doc.retrieved], ...doc.seenAt.map((seen, i): [PropertyKey[], string | undefined] => [['seenAt', i, 'archivedCopyDate'], seen.archivedCopyDate])], ctx);
 		if (doc.date === undefined && !doc.dateNote) {
 			ctx.addIssue({ code: 'custom', path: ['date'], message: 'is missing: give the date at the precision known, or, for an undated document, say what is known of its date in dateNote' });
 		}
@@ -184,8 +210,11 @@ export const SourceRef = z
 		paragraph: z.number().int().positive().optional(),
 		/** The document's own numbering, when it has one: "para. 6", "clause 4", "H2698". */
 		pinpoint: NonEmpty.optional(),
-		/** The words, verbatim. Checked against the archived text when the document's text is held. */
-		quote: NonEmpty.optional(),
+		/**
+		 * The words, verbatim. Checked against the archived text when the document's text is held,
+		 * and against its knownToSay when it is a catalogue record.
+		 */
+		quote: QuoteText.optional(),
 		/** Language of the quote, when not English. */
 		lang: Language.optional(),
 		/** Our note on how this source bears on the event. */
@@ -242,9 +271,12 @@ export const EventEntry = z
 		sources: z.array(SourceRef).min(1, { error: 'must cite at least one source document' }),
 		/** Set when a fact in this event is not confirmed by a source we can check: say what. */
 		unverified: NonEmpty.optional(),
-		disputes: z.array(Dispute).default([])
+		disputes: z.array(Dispute).default([]),
+		/** True only when the event's dates really are before the year 1000. */
+		datesBefore1000: DatesBefore1000
 	})
 	.superRefine((event, ctx) => {
+		refuseEarlyYears(event.datesBefore1000, [[['start'], event.start], [['end'], event.end]], ctx);
 		if (event.end !== undefined && event.ongoing) {
 			ctx.addIssue({ code: 'custom', path: ['ongoing'], message: 'cannot be true when an end date is given' });
 		}

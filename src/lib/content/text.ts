@@ -1,38 +1,8 @@
 /**
- * Archived text: splitting it into the numbered paragraphs that `#p-<n>` anchors point at, and
- * finding a quote in it. Shared by the pipeline (which verifies quotes) and the site (which
- * highlights them), so both agree on what "the quote occurs here" means.
+ * Archived text: finding a quote in it. Shared by the pipeline (which verifies quotes) and the
+ * site (which highlights them), so both agree on what "the quote occurs here" means. (Splitting
+ * a text into paragraphs is the pipeline's: src/pipeline/paragraphs.ts.)
  */
-
-export interface ParagraphRule {
-	split: 'blank-line' | 'line';
-	startPattern?: string;
-}
-
-/**
- * Splits text into paragraphs. Lines keep their own whitespace (GPO texts are fixed-width);
- * leading and trailing blank lines are dropped.
- * @example splitParagraphs('a\nb\n\nc', { split: 'blank-line' }) // ['a\nb', 'c']
- */
-export function splitParagraphs(text: string, rule: ParagraphRule): string[] {
-	const start = rule.startPattern ? new RegExp(rule.startPattern) : null;
-	const paragraphs: string[] = [];
-	let current: string[] = [];
-	const flush = () => {
-		if (current.length > 0) paragraphs.push(current.join('\n').replace(/\s+$/, ''));
-		current = [];
-	};
-	for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-		if (line.trim() === '') {
-			flush();
-			continue;
-		}
-		if (rule.split === 'line' || (start && start.test(line))) flush();
-		current.push(line);
-	}
-	flush();
-	return paragraphs;
-}
 
 /**
  * Normalises text for quote matching: a hyphen at a line break joins the two lines (GPO
@@ -110,4 +80,21 @@ export function findQuote(units: readonly string[], quote: string): QuoteLocatio
 		found.push({ index: lo + 1, spansBreak: at + needle.length > (starts[lo] ?? 0) + (lengths[lo] ?? 0) });
 	}
 	return found;
+}
+
+/**
+ * The least a quote must hold to identify a passage: 8 letters or digits, where a Chinese
+ * character counts as two (it carries about as much as a short Latin word's two or three
+ * letters). So "U.S. citizen" (9), "1982年9月" (5 digits + 2 × 2) and 泰国警方 (4 × 2) pass, while
+ * ".", "the", "appeal" or 王炳章 (3 × 2) would match in too many places to show anything.
+ */
+export const MIN_QUOTE_WEIGHT = 8;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+
+/** How much of a quote identifies its passage: letters and digits, Chinese characters counted twice. */
+export function quoteWeight(quote: string): number {
+	let weight = 0;
+	for (const [char] of quote.matchAll(LETTER_OR_DIGIT)) weight += HAN_CHAR.test(char) ? 2 : 1;
+	return weight;
 }

@@ -1,6 +1,7 @@
 /**
- * Build-time access to the manifest the pipeline wrote. Read from disk (not imported) so that
- * type-checking does not depend on a build having run; memoised so prerendering reads it once.
+ * Build-time access to the manifest the pipeline wrote into the build's staging folder
+ * (SITE_STAGE, set by `npm run build`). Read from disk (not imported) so that type-checking does
+ * not depend on a build having run; memoised so prerendering reads it once.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,7 +12,9 @@ let cached: Manifest | null = null;
 
 export function getManifest(): Manifest {
 	if (cached) return cached;
-	const path = resolve('src/lib/generated/manifest.json');
+	const stage = process.env.SITE_STAGE;
+	if (!stage) throw new Error('SITE_STAGE is not set: build the site with `npm run build`, which runs the archive pipeline before Vite.');
+	const path = resolve(stage, 'generated', 'manifest.json');
 	let manifest: Manifest;
 	try {
 		manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, normaliseWhitespace, splitParagraphs } from '../../../src/lib/content/text';
+import { findQuote, normaliseWhitespace } from '../../../src/lib/content/text';
+import { splitParagraphs } from '../../../src/pipeline/paragraphs';
 
 describe('splitParagraphs', () => {
 	const text = 'Heading\nline two\n\n1. First para\ncontinued\n2. Second\n(a) sub\n\n\nLast\n';

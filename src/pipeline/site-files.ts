@@ -1,0 +1,64 @@
+/**
+ * The two files written into a finished site after Vite: `_headers`, the response headers a
+ * static host should send (Netlify and Cloudflare Pages read this file; the README shows the
+ * same for nginx), and `SHA256SUMS`, the digest of every file of the site that
+ * `data/SHA256SUMS` (the archived files) does not already list, so that a mirror can prove with
+ * `sha256sum -c` that it serves exactly the site that was built.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Manifest } from '../lib/content/manifest';
+import { byCodePoint } from '../lib/content/order';
+
+/**
+ * Archived files are served from the site's own origin: whatever slipped past the format gate
+ * may not run script, load anything, or be framed by another site.
+ */
+export const FILES_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
+/** The Content-Type an archived file is sent with: its declared media type. */
+export const contentTypeOf = (mediaType: string) => (mediaType.startsWith('text/') ? `${mediaType}; charset=utf-8` : mediaType);
+
+/** `_headers` (Netlify / Cloudflare Pages syntax): nosniff everywhere; for /files/, the CSP and each file's declared type. */
+export function headersFile(manifest: Manifest, basePath: string): string {
+	const lines = ['/*', '  X-Content-Type-Options: nosniff', '', `${basePath}/files/*`, `  Content-Security-Policy: ${FILES_CSP}`, '  X-Content-Type-Options: nosniff', ''];
+	for (const doc of manifest.documents) {
+		for (const file of doc.files) lines.push(`${basePath}${file.path}`, `  Content-Type: ${contentTypeOf(file.mediaType)}`, '');
+	}
+	return lines.join('\n');
+}
+
+/** Every file under a folder, as paths relative to it with "/" separators, in code-point order. */
+function filesUnder(root: string): string[] {
+	const out: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else out.push(relative(root, path).split(sep).join('/'));
+		}
+	};
+	walk(root);
+	return out.sort(byCodePoint);
+}
+
+/** `sha256sum -c` lines for every file of the site except the archived files (listed in data/SHA256SUMS) and this list itself. */
+export function siteSums(siteDir: string): string {
+	const archived = new Set(
+		readFileSync(join(siteDir, 'data', 'SHA256SUMS'), 'utf8')
+			.split('\n')
+			.filter(Boolean)
+			.map((line) => line.slice(66))
+	);
+	return filesUnder(siteDir)
+		.filter((path) => path !== 'SHA256SUMS' && !archived.has(path))
+		.map((path) => `${createHash('sha256').update(readFileSync(join(siteDir, path))).digest('hex')}  ${path}\n`)
+		.join('');
+}
+
+/** Writes _headers, then SHA256SUMS (last, so that it covers _headers too). */
+export function writeSiteFiles(siteDir: string, manifest: Manifest, basePath: string): void {
+	writeFileSync(join(siteDir, '_headers'), headersFile(manifest, basePath));
+	writeFileSync(join(siteDir, 'SHA256SUMS'), siteSums(siteDir));
+}

@@ -65,7 +65,8 @@ export function parseHeadersFile(text) {
 		if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
 		else {
 			const colon = line.indexOf(':');
-			if (colon > 0 && rules.length > 0) rules[rules.length - 1].headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+			const rule = rules.at(-1);
+			if (colon > 0 && rule) rule.headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
 		}
 	}
 	return rules;

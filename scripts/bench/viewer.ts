@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { buildViewerSite, restoreRealArchiveOutputs } from '../../tests/fixtures/viewer-site';
+import { buildViewerSite } from '../../tests/fixtures/viewer-site';
 import { ms, percentile, serveAndLaunch } from './browser';
 
 const PAGES = 300;
@@ -17,7 +17,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 const started = performance.now();
 const fixture = await buildViewerSite({ pages: PAGES, name: 'bench-viewer' });
-restoreRealArchiveOutputs();
 console.log(`Generated a ${PAGES}-page PDF and built its fixture site in ${ms(performance.now() - started)}`);
 
 /** PSS in kB of this process's Chromium and all its children (renderers, GPU, utility). */

@@ -3,14 +3,14 @@
  * marked primary or secondary and archived or catalogue, and links to the exact place.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Manifest } from '../../src/lib/content/manifest';
 import { primaryLabel, statusLabel } from '../../src/lib/content/present';
 import { BEARINGS } from '../../src/lib/content/vocabulary';
 import { openSite, watchedPage, type Site } from './harness';
+import { archiveManifest } from './manifest';
 
-const manifest = JSON.parse(readFileSync('src/lib/generated/manifest.json', 'utf8')) as Manifest;
+const manifest: Manifest = await archiveManifest();
 
 describe('claims', () => {
 	let site: Site;

@@ -10,8 +10,9 @@ import { join, relative, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Manifest } from '../../src/lib/content/manifest';
 import { TMP_ROOT } from '../fixtures/archive-builder';
-import { buildFixtureSite, restoreRealArchiveOutputs } from '../fixtures/site-build';
+import { buildFixtureSite } from '../fixtures/site-build';
 import { crawl } from './crawl';
+import { archiveManifest } from './manifest';
 import { openSite, watchedPage, type Site } from './harness';
 
 const BASE = '/mirrors/wang-bingzhang';
@@ -22,12 +23,11 @@ describe('a mirror under a base path', () => {
 	let site: Site;
 	before(async () => {
 		buildFixtureSite(resolve('archive'), dir, { BASE_PATH: BASE });
-		manifest = JSON.parse(readFileSync('src/lib/generated/manifest.json', 'utf8')) as Manifest;
+		manifest = await archiveManifest();
 		site = await openSite({ dir, basePath: BASE });
 	});
 	after(async () => {
 		await site?.close();
-		restoreRealArchiveOutputs();
 	});
 
 	it('has every internal link and anchor inside the base path, and resolving', () => {

@@ -4,13 +4,13 @@
  * with and without JavaScript.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Manifest } from '../../src/lib/content/manifest';
 import { openSite, watchedPage, type Site } from './harness';
+import { archiveManifest } from './manifest';
 
-const manifest = JSON.parse(readFileSync('src/lib/generated/manifest.json', 'utf8')) as Manifest;
+const manifest: Manifest = await archiveManifest();
 
 /** Types a query and waits until the results (or "No results") for exactly that query are shown. */
 async function searchFor(page: Page, query: string) {

@@ -9,7 +9,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildHostileSite, PAYLOADS, type HostileFixture } from '../fixtures/hostile-site';
-import { restoreRealArchiveOutputs } from '../fixtures/site-build';
 import { openSite, watchedPage, type Site } from './harness';
 
 function filesUnder(dir: string, ext: string): string[] {
@@ -50,12 +49,11 @@ describe('security', () => {
 	describe('a hostile archive', () => {
 		let fixture: HostileFixture;
 		let site: Site;
-		before(() => {
-			fixture = buildHostileSite();
+		before(async () => {
+			fixture = await buildHostileSite();
 		});
 		after(async () => {
 			await site?.close();
-			restoreRealArchiveOutputs();
 		});
 
 		it('shows every payload as literal text on every page that displays it, and runs none of them', async () => {
@@ -98,6 +96,43 @@ describe('security', () => {
 			}
 			assert.deepEqual(dialogs, []);
 			assert.deepEqual(errors, []);
+		});
+
+		it('notes a PDF’s JavaScript and OpenAction on its page, and never runs them (pdf.js without scripting)', async () => {
+			site ??= await openSite({ dir: fixture.dir });
+			const { page, errors } = await watchedPage(site);
+			const dialogs: string[] = [];
+			page.on('dialog', (dialog) => {
+				dialogs.push(dialog.message());
+				void dialog.dismiss();
+			});
+			const requests: string[] = [];
+			page.on('request', (request) => requests.push(request.url()));
+			await page.goto(`${site.origin}/archive/${fixture.scriptedPdfId}`);
+			await page.locator('canvas').first().waitFor();
+			const note = page.locator('.pdf-features');
+			assert.equal(await note.getAttribute('data-features'), 'javascript open-action');
+			assert.match(await note.innerText(), /This PDF contains JavaScript and an action that runs when the file is opened\.[\s\S]*runs none of it/);
+			assert.deepEqual(dialogs, []);
+			assert.deepEqual(requests.filter((url) => /sandbox|scripting/i.test(url)), [], 'pdf.js’s scripting sandbox is never loaded');
+			assert.deepEqual(errors, []);
+		});
+
+		it('serves archived files with their declared type, nosniff and a CSP that forbids scripts', async () => {
+			site ??= await openSite({ dir: fixture.dir });
+			for (const [path, type] of [[`/files/${fixture.docId}/text.txt`, 'text/plain; charset=utf-8'], [`/files/${fixture.scriptedPdfId}/scripted.pdf`, 'application/pdf']]) {
+				const response = await fetch(site.origin + path);
+				assert.equal(response.status, 200);
+				assert.equal(response.headers.get('content-type'), type);
+				assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+				assert.match(response.headers.get('content-security-policy') ?? '', /^default-src 'none'; /);
+				assert.doesNotMatch(response.headers.get('content-security-policy') ?? '', /script-src/);
+			}
+			// The text file holds a <script> payload: shown as text, it runs nothing.
+			const { page } = await watchedPage(site);
+			await page.goto(`${site.origin}/files/${fixture.docId}/text.txt`);
+			assert.match(await page.locator('body').innerText(), /<script>window\.__pwned=6/);
+			assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
 		});
 	});
 });

@@ -4,12 +4,12 @@
  * identifiers, and /sitemap.xml lists every page.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Manifest } from '../../src/lib/content/manifest';
 import { openSite, watchedPage, type Site } from './harness';
+import { archiveManifest } from './manifest';
 
-const manifest = JSON.parse(readFileSync('src/lib/generated/manifest.json', 'utf8')) as Manifest;
+const manifest: Manifest = await archiveManifest();
 
 describe('sharing and citing', () => {
 	let site: Site;

@@ -3,13 +3,13 @@
  * every internal link and #p-<n> anchor resolves, and no page logs an error.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Manifest } from '../../src/lib/content/manifest';
 import { crawl } from './crawl';
 import { openSite, watchedPage, type Site } from './harness';
+import { archiveManifest } from './manifest';
 
-const manifest = JSON.parse(readFileSync('src/lib/generated/manifest.json', 'utf8')) as Manifest;
+const manifest: Manifest = await archiveManifest();
 
 describe('the built site', () => {
 	let site: Site;

@@ -3,13 +3,13 @@
  * back and forward, the list without JavaScript, and a phone-sized screen.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Manifest } from '../../src/lib/content/manifest';
 import { openSite, watchedPage, type Site } from './harness';
+import { archiveManifest } from './manifest';
 
-const manifest = JSON.parse(readFileSync('src/lib/generated/manifest.json', 'utf8')) as Manifest;
+const manifest: Manifest = await archiveManifest();
 
 const rangeText = (page: Page) => page.locator('.timeline .range').textContent();
 const tickLabels = (page: Page) => page.locator('.timeline .axis text').allTextContents();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CHINESE_CMAP_TEXT, CHINESE_EMBEDDED_TEXT, PAGE_WORDS } from '../fixtures/pdfs';
-import { buildViewerSite, restoreRealArchiveOutputs, type ViewerFixture } from '../fixtures/viewer-site';
+import { buildViewerSite, type ViewerFixture } from '../fixtures/viewer-site';
 import { axeViolations } from './axe';
 import { openSite, watchedPage, type Site } from './harness';
 
@@ -45,7 +45,6 @@ describe('document reader', () => {
 	});
 	after(async () => {
 		await site?.close();
-		restoreRealArchiveOutputs();
 	});
 
 	it('paints a PDF page on a canvas, with a text layer holding its words and metadata for reference managers', async () => {

@@ -4,12 +4,13 @@
  */
 import type { Precision } from './dates';
 import type { ArchivedMediaType } from './formats';
+import type { PDF_FEATURES } from './vocabulary';
 import type { ClaimEntry, DocumentMeta, EventEntry, SourceRef } from './schema';
 
 export const MANIFEST_SCHEMA_VERSION = 3;
 
 /** Something in a PDF that a PDF reader might act on; the site's viewer acts on none of them. */
-export type PdfFeature = 'embedded-files' | 'encrypted' | 'javascript' | 'launch' | 'open-action';
+export type PdfFeature = keyof typeof PDF_FEATURES;
 
 export interface ManifestFile {
 	name: string;

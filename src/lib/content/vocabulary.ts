@@ -61,3 +61,12 @@ export const BEARINGS = {
 	context: 'Context'
 } as const;
 export type Bearing = keyof typeof BEARINGS;
+
+/** Active features of a PDF, as the document page names them. The site's reader acts on none of them. */
+export const PDF_FEATURES = {
+	javascript: 'JavaScript',
+	'open-action': 'an action that runs when the file is opened',
+	launch: 'a Launch action, which asks to start another program',
+	'embedded-files': 'embedded files',
+	encrypted: 'encryption (it opens without a password)'
+} as const;

@@ -2,7 +2,7 @@
  * The format gate: every archived file is identified by its bytes (file-type's magic numbers,
  * plus the HTML and XML sniffing rules browsers apply), and must agree with its declared media
  * type and its extension. Only formats the site can show are accepted; anything a browser would
- * run (HTML, SVG, XML, a PDF that also parses as HTML) is refused, because an archived file is
+ * run (HTML, SVG, XML with scripts, a PDF that also parses as HTML) is refused, because an archived file is
  * served from the site's own origin and must never be able to run script there.
  * The accepted formats are listed in src/lib/content/formats.ts.
  */
@@ -24,11 +24,23 @@ const HTML_SIGNATURE = /^(?:<!doctype html|<html|<head|<script|<iframe|<h1|<div|
 // Markup anywhere near the start of a file that claims another format: a polyglot.
 const MARKUP_NEAR_START = /<(?:!doctype\s+html|html|head|body|script|iframe|svg|object|embed|meta|style)[\s>/]/i;
 
-/** "HTML", "SVG" or "XML" when a browser would treat the bytes as markup; null otherwise. */
-export function sniffMarkup(bytes: Uint8Array): 'HTML' | 'SVG' | 'XML' | null {
+// What can run script in an XML document a browser renders: SVG, XHTML, a stylesheet, script elements,
+// event-handler attributes, javascript: URLs, embedded objects. XML without any of these is data.
+const ACTIVE_IN_XML = /<svg[\s>/]|<(?:[\w-]+:)?(?:script|html|iframe|object|embed|foreignObject)[\s>/]|<\?xml-stylesheet|xmlns(?::\w+)?=["']http:\/\/www\.w3\.org\/1999\/xhtml|\son\w+\s*=|javascript:/i;
+
+/**
+ * "HTML", "SVG" or "active XML" when a browser could run the bytes as a page; null otherwise.
+ * XML that is only data (a bill-status record, say) is not active: archived as text/plain and
+ * served with nosniff, it is shown as text.
+ */
+export function sniffMarkup(bytes: Uint8Array): 'HTML' | 'SVG' | 'active XML' | null {
 	const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(/^(?:\xef\xbb\xbf)?[\t\n\f\r ]*/, '');
 	if (/^<svg[\s>/]/i.test(head)) return 'SVG';
-	if (/^<\?xml[\s?]/i.test(head)) return /<svg[\s>/]/i.test(Buffer.from(bytes.subarray(0, 65536)).toString('latin1')) ? 'SVG' : 'XML';
+	if (/^<\?xml[\s?]/i.test(head)) {
+		const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+		if (/<svg[\s>/]/i.test(whole)) return 'SVG';
+		return ACTIVE_IN_XML.test(whole) ? 'active XML' : null;
+	}
 	if (HTML_SIGNATURE.test(head)) return 'HTML';
 	return null;
 }
@@ -79,8 +91,9 @@ export async function checkFormat(name: string, declared: ArchivedMediaType, byt
 		}
 		return problems;
 	}
-	if (detected) {
-		const active = detected.mime.includes('xml') || detected.mime.includes('html') || detected.mime.includes('javascript');
+	// file-type calls any XML "application/xml"; sniffMarkup has already refused the active kinds.
+	if (detected && detected.mime !== 'application/xml') {
+		const active = detected.mime.includes('html') || detected.mime.includes('javascript');
 		problems.push({ at: '(file)', problem: `is a ${detected.ext.toUpperCase()} file (${detected.mime}) by its content, not plain text`, fix: active ? ACTIVE_FIX : `archive it under its own media type if the archive accepts it (${ACCEPTED_MEDIA_TYPES.join(', ')}), or archive its words as a .txt transcription` });
 		return problems;
 	}

@@ -14,7 +14,7 @@ import { formatProblem } from '../../src/pipeline/problems';
 import { runPipeline } from '../../src/pipeline/run';
 import { checkBuildTargets } from '../../src/pipeline/site-build';
 import { sha256, TMP_ROOT, validArchive, writeArchive, type FixtureArchive, type FixtureFile } from '../fixtures/archive-builder';
-import { attachmentPdf, destinationPdf, encryptedPdf, HTML_PAGE, javascriptPdf, launchPdf, polyglotPdf, SVG_IMAGE, XML_SVG } from '../fixtures/hostile-files';
+import { attachmentPdf, destinationPdf, encryptedPdf, HTML_PAGE, javascriptPdf, launchPdf, polyglotPdf, SVG_IMAGE, XML_DATA, XML_SVG, XML_XHTML_SCRIPT } from '../fixtures/hostile-files';
 
 async function problemsOf(name: string, archive: FixtureArchive, mutate?: (dir: string) => void): Promise<string[]> {
 	const dir = writeArchive(name, archive);
@@ -57,6 +57,12 @@ describe('formats are identified by their bytes', () => {
 			'documents/extra-two/scan.pdf: (file): is SVG by its content (declared application/pdf), a format a browser runs (' + ACTIVE_FIX + ')',
 			'documents/extra/text.txt: (file): is HTML by its content (declared text/plain), a format a browser runs (' + ACTIVE_FIX + ')'
 		]);
+	});
+
+	it('refuses XML that can run script, and keeps XML that is only data as text', async () => {
+		const archive = await withDocument({ name: 'record.txt', content: XML_XHTML_SCRIPT, mediaType: 'text/plain' });
+		archive.documents.push({ ...archive.documents.at(-1)!, meta: { ...archive.documents.at(-1)!.meta, id: 'extra-data' }, files: [{ name: 'record.txt', content: XML_DATA, mediaType: 'text/plain' }] });
+		expect(await problemsOf('xml', archive)).toEqual(['documents/extra/record.txt: (file): is active XML by its content (declared text/plain), a format a browser runs (' + ACTIVE_FIX + ')']);
 	});
 
 	it('refuses an HTML/PDF polyglot', async () => {

@@ -6,7 +6,10 @@
 import { relative } from 'node:path';
 import { earliestInstant, instantAfter, mustParseDate } from '../lib/content/dates';
 import type { SiteSettings, SourceRef } from '../lib/content/schema';
+import { checkFinding } from '../lib/content/findings';
+import { restsOn } from '../lib/content/rests-on';
 import { findQuote } from '../lib/content/text';
+import type { WeighedDocument } from '../lib/content/weight';
 import type { ExtractedDocument } from './extract';
 import type { Problem } from './problems';
 import type { ValidClaim, ValidEvent } from './validate';
@@ -95,9 +98,23 @@ export function claimCitationsOf(claim: ValidClaim['claim']): Citation[] {
 	return out;
 }
 
-/** Claims are checked as strictly as events: every source exists, every quote is in the text it names. */
-function checkClaims(claims: readonly ValidClaim[], byId: ReadonlyMap<string, ExtractedDocument>, eventIds: ReadonlySet<string>, failedDocumentIds: ReadonlySet<string>, problems: Problem[]) {
+/** What the weighing rules (findings, what an event rests on) need of each document. */
+function weighedDocuments(documents: readonly ExtractedDocument[]): Map<string, WeighedDocument> {
+	return new Map(documents.map((d) => [d.meta.id, { id: d.meta.id, primary: d.meta.primary, status: d.meta.status, kind: d.meta.kind, claimant: d.meta.claimant }]));
+}
+
+/** Claims are checked as strictly as events: every source exists, every quote is in the text it names, and the finding is one the evidence bears. */
+function checkClaims(claims: readonly ValidClaim[], byId: ReadonlyMap<string, ExtractedDocument>, eventIds: ReadonlySet<string>, failedDocumentIds: ReadonlySet<string>, claimants: ReadonlySet<string>, problems: Problem[]) {
+	const weighed = weighedDocuments([...byId.values()]);
 	for (const { claim, source: file } of claims) {
+		if (!claimants.has(claim.claimant)) {
+			problems.push({ file: file.path, field: 'claimant', problem: `is "${claim.claimant}", which archive/site.yaml does not list among the claimants`, fix: `use one of: ${[...claimants].join(', ') || '(none yet: add claimants to site.yaml)'}` });
+		}
+		const cited = claimCitationsOf(claim).map((c) => c.source.document);
+		if (cited.every((id) => byId.has(id))) {
+			const { problem, suggestion } = checkFinding(claim, weighed);
+			if (problem) problems.push({ file: file.path, field: 'finding', problem, fix: `give the finding the evidence bears out (here "${suggestion}"), or correct the evidence` });
+		}
 		for (const citation of claimCitationsOf(claim)) {
 			const doc = byId.get(citation.source.document);
 			if (!doc && failedDocumentIds.has(citation.source.document)) continue;
@@ -147,7 +164,21 @@ export function crossCheck({ archiveDir, documents, events, claims = [], failedD
 		}
 	}
 	const eventIds = new Set(events.map((e) => e.event.id));
-	checkClaims(claims, byId, eventIds, failedDocumentIds, problems);
+	const claimants = new Set(Object.keys(site?.settings.claimants ?? {}));
+	checkClaims(claims, byId, eventIds, failedDocumentIds, claimants, problems);
+	for (const doc of documents) {
+		if (doc.meta.claimant && !claimants.has(doc.meta.claimant)) {
+			problems.push({ file: doc.source.metaPath, field: 'claimant', problem: `is "${doc.meta.claimant}", which archive/site.yaml does not list among the claimants`, fix: `use one of: ${[...claimants].join(', ') || '(none yet: add claimants to site.yaml)'}` });
+		}
+	}
+	const weighed = weighedDocuments(documents);
+	for (const { event, source: file } of events) {
+		if (event.issuance && !byId.has(event.issuance)) {
+			if (!failedDocumentIds.has(event.issuance)) problems.push({ file: file.path, field: 'issuance', problem: `names "${event.issuance}", which is not in the archive`, fix: 'give the id of the document this event is the issuing of, or remove the field' });
+		} else if (event.sources.every((s) => byId.has(s.document)) && restsOn(event, weighed).kind === 'notes-only') {
+			problems.push({ file: file.path, field: 'sources', problem: 'cites only the research notes, which record what other sources say and weigh nothing by themselves', fix: 'cite the document the notes record (its catalogue record) beside the notes line' });
+		}
+	}
 	site?.settings.brief.forEach((id, i) => {
 		if (!eventIds.has(id)) problems.push({ file: site.path, field: `brief[${i}]`, problem: `names "${id}", which is not an event in the archive`, fix: 'correct the id, or remove it from the list' });
 	});

@@ -4,7 +4,8 @@
  * open is a problem, not a warning; one that is encrypted is called encrypted. The files' bytes
  * are released here, so a large PDF is never held twice for long.
  */
-import type { PdfFeature } from '../lib/content/manifest';
+import type { ManifestTable, PdfFeature } from '../lib/content/manifest';
+import { readTable } from './data-table';
 import { formatBytes, MAX_TEXT_CHARS } from './limits';
 import { splitParagraphs } from './paragraphs';
 import { readPdf, PdfRefusal } from './pdf';
@@ -22,6 +23,8 @@ export interface ExtractedDocument extends HashedDocument {
 	pageSizes: [number, number][] | null;
 	/** Active features of the archived PDF (JavaScript, OpenAction, Launch, embedded files, encryption). */
 	pdfFeatures: PdfFeature[];
+	/** The data record's table, read from its JSON as meta.yaml declares. */
+	table: ManifestTable | null;
 }
 
 const PDF_FIXES: Record<PdfRefusal['reason'], string> = {
@@ -33,7 +36,7 @@ const PDF_FIXES: Record<PdfRefusal['reason'], string> = {
 
 async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<ExtractedDocument> {
 	const release = () => doc.files.forEach((f) => (f.content = null));
-	const none = { paragraphs: null, pages: null, pageSizes: null, pdfFeatures: [] };
+	const none = { paragraphs: null, pages: null, pageSizes: null, pdfFeatures: [], table: null };
 	if (!doc.intact) {
 		release();
 		return { ...doc, ...none };
@@ -41,8 +44,19 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 	const byType = (type: HashedFile['mediaType']) => doc.files.filter((f) => f.mediaType === type);
 	const texts = byType('text/plain');
 	const pdfs = byType('application/pdf');
-	for (const extra of [...texts.slice(1), ...pdfs.slice(1)]) {
-		problems.push({ file: doc.source.metaPath, field: 'files', problem: `holds more than one ${extra.mediaType} file ("${extra.name}")`, fix: 'archive one text file and at most one PDF per document; put other versions in their own document folder' });
+	const jsons = byType('application/json');
+	for (const extra of [...texts.slice(1), ...pdfs.slice(1), ...jsons.slice(1)]) {
+		problems.push({ file: doc.source.metaPath, field: 'files', problem: `holds more than one ${extra.mediaType} file ("${extra.name}")`, fix: 'archive one text file, at most one PDF and at most one data file per document; put other versions in their own document folder' });
+	}
+	let table: ManifestTable | null = null;
+	const json = jsons[0];
+	if (json?.content && doc.meta.table) {
+		// The format gate has checked it parses.
+		const read = readTable(JSON.parse(new TextDecoder('utf-8').decode(json.content)), doc.meta.table);
+		table = read.table;
+		for (const p of read.problems) problems.push({ file: doc.source.metaPath, field: p.field, problem: p.problem, fix: p.fix });
+	} else if (json && !doc.meta.table) {
+		problems.push({ file: doc.source.metaPath, field: 'table', problem: `is missing: "${json.name}" is a data record, and the site shows one only as the table its meta.yaml declares`, fix: 'declare the table (rows, columns, countBy, anchor; see archive/README.md, "Data records")' });
 	}
 	let intact = true;
 	let paragraphs: string[] | null = null;
@@ -74,7 +88,7 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 		}
 	}
 	release();
-	return intact ? { ...doc, paragraphs, pages, pageSizes, pdfFeatures } : { ...doc, intact, ...none };
+	return intact ? { ...doc, paragraphs, pages, pageSizes, pdfFeatures, table } : { ...doc, intact, ...none };
 }
 
 export async function extractTexts(documents: readonly HashedDocument[]): Promise<{ documents: ExtractedDocument[]; problems: Problem[] }> {

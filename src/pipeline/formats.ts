@@ -91,6 +91,17 @@ export async function checkFormat(name: string, declared: ArchivedMediaType, byt
 		}
 		return problems;
 	}
+	if (declared === 'application/json') {
+		if (detected) return [...problems, { at: '(file)', problem: `is a ${detected.ext.toUpperCase()} file (${detected.mime}) by its content, not JSON`, fix: 'archive the JSON data itself, or correct mediaType' }];
+		const text = checkText(bytes);
+		if (text.length > 0) return [...problems, ...text];
+		try {
+			JSON.parse(new TextDecoder('utf-8').decode(bytes));
+		} catch (error) {
+			problems.push({ at: '(file)', problem: `is not valid JSON (${(error as Error).message})`, fix: 'archive the data file exactly as it was published; if it is damaged, obtain an intact copy and update its sha256' });
+		}
+		return problems;
+	}
 	// file-type calls any XML "application/xml"; sniffMarkup has already refused the active kinds.
 	if (detected && detected.mime !== 'application/xml') {
 		const active = detected.mime.includes('html') || detected.mime.includes('javascript');

@@ -34,7 +34,8 @@ export const sha256Hex = (data: Uint8Array) => createHash('sha256').update(data)
 
 const SIZE_LIMITS: Record<ArchivedMediaType, { max: number; fix: string }> = {
 	'text/plain': { max: MAX_TEXT_BYTES, fix: `split the transcription into documents under ${formatBytes(MAX_TEXT_BYTES)} each, or archive the original as a PDF` },
-	'application/pdf': { max: MAX_PDF_BYTES, fix: `archive a copy under ${formatBytes(MAX_PDF_BYTES)} (e.g. scanned at 300 dpi, or split into volumes, one document each)` }
+	'application/pdf': { max: MAX_PDF_BYTES, fix: `archive a copy under ${formatBytes(MAX_PDF_BYTES)} (e.g. scanned at 300 dpi, or split into volumes, one document each)` },
+	'application/json': { max: MAX_TEXT_BYTES, fix: `split the data into records under ${formatBytes(MAX_TEXT_BYTES)} each, one document each` }
 };
 
 async function hashOne(doc: ValidDocument, i: number, listed: Set<string>, problems: Problem[]): Promise<HashedFile | null> {

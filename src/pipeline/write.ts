@@ -30,7 +30,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 	const order = new Map(manifestEvents.map((e, i) => [e.id, i]));
 	const manifestDocuments: ManifestDocument[] = documents
 		.map((doc) => {
-			const { files: _listed, paragraphs: _rule, ...meta } = doc.meta;
+			const { files: _listed, paragraphs: _rule, table: _declared, ...meta } = doc.meta;
 			return {
 				...meta,
 				precision: meta.date === undefined ? null : mustParseDate(meta.date).precision,
@@ -46,6 +46,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 				paragraphs: doc.paragraphs,
 				pages: doc.pages,
 				pageSizes: doc.pageSizes,
+				table: doc.table,
 				citedBy: (citations.get(meta.id) ?? [])
 					.map((c) => ({ ...c.source, event: c.event, eventTitle: titles.get(c.event) ?? c.event }))
 					.sort((a, b) => (order.get(a.event) ?? 0) - (order.get(b.event) ?? 0))

@@ -6,7 +6,8 @@
  */
 export const ACCEPTED_FORMATS = {
 	'text/plain': { label: 'plain UTF-8 text', extensions: ['.txt'] },
-	'application/pdf': { label: 'PDF', extensions: ['.pdf'] }
+	'application/pdf': { label: 'PDF', extensions: ['.pdf'] },
+	'application/json': { label: 'JSON data', extensions: ['.json'] }
 } as const;
 
 export type ArchivedMediaType = keyof typeof ACCEPTED_FORMATS;

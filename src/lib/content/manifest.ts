@@ -30,7 +30,23 @@ export interface ManifestCitation extends SourceRef {
 	eventTitle: string;
 }
 
-export interface ManifestDocument extends Omit<DocumentMeta, 'files' | 'paragraphs'> {
+/** A data record shown as a table (the document's meta.yaml declares it; the rows are read from its JSON). */
+export interface ManifestTable {
+	caption: string;
+	/** The JSON file it is read from. */
+	file: string;
+	/** Column labels. */
+	columns: string[];
+	/** Each row's cells as text, in the file's order. */
+	rows: string[][];
+	/** Each row's element id, e.g. "member-B001234". */
+	anchors: string[];
+	/** The counted column's label, and each of its values with how many rows hold it. */
+	countBy: string;
+	counts: [string, number][];
+}
+
+export interface ManifestDocument extends Omit<DocumentMeta, 'files' | 'paragraphs' | 'table'> {
 	/** Precision of `date`; null for an undated document. */
 	precision: Precision | null;
 	files: ManifestFile[];
@@ -40,6 +56,8 @@ export interface ManifestDocument extends Omit<DocumentMeta, 'files' | 'paragrap
 	pages: string[] | null;
 	/** Width and height in PDF points of each page of the archived PDF, if one is held. */
 	pageSizes: [number, number][] | null;
+	/** The data record's table, when the document is one. */
+	table: ManifestTable | null;
 	citedBy: ManifestCitation[];
 }
 

@@ -8,10 +8,10 @@ import { z } from 'zod';
 import { EARLIEST_ORDINARY_YEAR, parsePartialDate } from './dates';
 import { ACCEPTED_FORMATS, ACCEPTED_MEDIA_TYPES } from './formats';
 import { MIN_QUOTE_WEIGHT, quoteWeight } from './text';
-import { BEARINGS, CATEGORIES, DOCUMENT_KINDS, type Bearing, type Category, type DocumentKind } from './vocabulary';
+import { BEARINGS, CATEGORIES, COMPLETENESS, DOCUMENT_KINDS, FINDINGS, type Bearing, type Category, type Completeness, type DocumentKind, type Finding } from './vocabulary';
 
-export { BEARINGS, CATEGORIES, DOCUMENT_KINDS, HOLDING_STATUSES } from './vocabulary';
-export type { Bearing, Category, DocumentKind, HoldingStatus } from './vocabulary';
+export { BEARINGS, CATEGORIES, COMPLETENESS, DOCUMENT_KINDS, FINDINGS, HOLDING_STATUSES } from './vocabulary';
+export type { Bearing, Category, Completeness, DocumentKind, Finding, HoldingStatus } from './vocabulary';
 
 /** Stable ids are slugs because they are URLs people cite: lower-case letters, digits, single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -136,6 +136,35 @@ export const KnownQuote = z.strictObject({
 	quotedBy: NonEmpty
 });
 
+/** A JSON pointer (RFC 6901), in which a segment "*" stands for every key or index at that level. */
+const RowsPointer = z.string().regex(/^(?:\/[^/]*)+$/, { error: 'must be a JSON pointer such as "/votes/*/*" ("*" stands for every key or index at its level)' });
+
+/** One column of a data table: its heading, and where in each row its value is. */
+export const TableColumn = z.strictObject({
+	label: NonEmpty,
+	/** A JSON pointer into the row ("/display_name"), or "@1", "@2": the key the rows pointer's first or second "*" matched. */
+	value: z.string().regex(/^(?:@[1-9]|(?:\/[^/]*)+)$/, { error: 'must be a JSON pointer into the row ("/name") or "@1" for the key the first "*" of rows matched' })
+});
+
+/**
+ * How a data record (a JSON file) is shown as a table, declared in its meta.yaml so that the next
+ * data record needs no code. Totals are counted from the rows, never read from the file.
+ */
+export const DataTable = z.strictObject({
+	/** The JSON file the table is read from. */
+	file: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/, { error: 'must name a .json file of this document' }),
+	/** What the table shows, in our words. */
+	caption: NonEmpty,
+	/** Where the rows are: a JSON pointer with "*" for every key or index at its level (the roll call's is /votes, then * for each vote, then * for each member). */
+	rows: RowsPointer,
+	columns: z.array(TableColumn).min(1, { error: 'must list at least one column' }),
+	/** The label of the column whose values are counted (every key its "*" matched is counted, even with no rows). */
+	countBy: NonEmpty,
+	/** Each row's anchor: #<prefix>-<value of the column>, e.g. #member-B001234. */
+	anchor: z.strictObject({ prefix: Slug, column: NonEmpty })
+});
+export type DataTable = z.output<typeof DataTable>;
+
 /** Document metadata: archive/documents/<id>/meta.yaml. */
 export const DocumentMeta = z
 	.strictObject({
@@ -179,6 +208,19 @@ export const DocumentMeta = z
 		knownToSay: z.array(KnownQuote).default([]),
 		paragraphs: Paragraphing.default({ split: 'blank-line' }),
 		files: z.array(FileEntry).default([]),
+		/**
+		 * How complete the held text is (defaults: original → full, partial → excerpt). A page copy
+		 * that is complete as stored but unchecked against the live page is "complete-as-stored".
+		 */
+		completeness: z.enum(Object.keys(COMPLETENESS) as [Completeness, ...Completeness[]], { error: `must be one of: ${Object.keys(COMPLETENESS).join(', ')}` }).optional(),
+		/** What the completeness needs said, e.g. "the header and topic index; the passage on the case is missing". */
+		completenessNote: NonEmpty.optional(),
+		/** Who turned the held file into its present form, when it is not the issuer's own file (e.g. a third party's JSON conversion of the Clerk's XML). */
+		transformedBy: NonEmpty.optional(),
+		/** The claimant (archive/site.yaml claimants) whose own account this document is, e.g. family-campaign for the family's letter. */
+		claimant: Slug.optional(),
+		/** For a data record: how its JSON is shown as a table. */
+		table: DataTable.optional(),
 		/** True only when the document's dates really are before the year 1000. */
 		datesBefore1000: DatesBefore1000
 	})
@@ -196,7 +238,15 @@ export const DocumentMeta = z
 		if (doc.status !== 'catalogue' && doc.files.length === 0) {
 			ctx.addIssue({ code: 'custom', path: ['files'], message: `must list the archived file(s) when status is ${doc.status}` });
 		}
-	});
+		const allowed: Record<string, Completeness[]> = { original: ['full', 'complete-as-stored'], partial: ['excerpt', 'quoted-passages'], catalogue: [] };
+		if (doc.completeness && !allowed[doc.status]!.includes(doc.completeness)) {
+			ctx.addIssue({ code: 'custom', path: ['completeness'], message: doc.status === 'catalogue' ? 'is given for a catalogue record, which holds no text' : `"${doc.completeness}" does not go with status ${doc.status}; use ${allowed[doc.status]!.join(' or ')}` });
+		}
+		if (doc.table && !doc.files.some((f) => f.name === doc.table!.file && f.mediaType === 'application/json')) {
+			ctx.addIssue({ code: 'custom', path: ['table', 'file'], message: `names "${doc.table.file}", which is not a JSON file listed in files`, params: { fix: 'list the JSON file in files with mediaType application/json, or correct the name' } });
+		}
+	})
+	.transform((doc) => ({ ...doc, completeness: doc.completeness ?? (doc.status === 'original' ? ('full' as const) : doc.status === 'partial' ? ('excerpt' as const) : undefined) }));
 export type DocumentMeta = z.output<typeof DocumentMeta>;
 
 /** A citation from an event (or a dispute version, or a claim) to the place in a document that backs it. */
@@ -244,10 +294,27 @@ export const Dispute = z.strictObject({
 });
 export type Dispute = z.output<typeof Dispute>;
 
+/** Someone whose claims the archive checks: the court (its verdict), the family's campaign (its letter and biography). */
+export const Claimant = z.strictObject({
+	/** Who it is, as the claims page names them: "The Shenzhen court". */
+	name: NonEmpty,
+	/** The heading of their section on /claims: "The verdict's claims". */
+	heading: NonEmpty,
+	/** What their claims are and where they are made, in our words (the section's introduction). */
+	introduction: NonEmpty,
+	/** How a card names what the claimant says: "What the verdict alleges". */
+	claimLabel: NonEmpty,
+	/** Sections are shown in this order. */
+	order: z.number().int().default(0)
+});
+export type Claimant = z.output<typeof Claimant>;
+
 /** Site-wide choices made from the archive's content: archive/site.yaml (optional). */
 export const SiteSettings = z.strictObject({
 	/** Ids of the events the home page lists as "the case in brief", in any order (shown in time order). */
-	brief: z.array(Slug).default([])
+	brief: z.array(Slug).default([]),
+	/** Whose claims the archive checks, by id (claims and documents name them). */
+	claimants: z.record(Slug, Claimant).default({})
 });
 export type SiteSettings = z.output<typeof SiteSettings>;
 
@@ -272,6 +339,8 @@ export const EventEntry = z
 		/** Set when a fact in this event is not confirmed by a source we can check: say what. */
 		unverified: NonEmpty.optional(),
 		disputes: z.array(Dispute).default([]),
+		/** When the event is the issuing of a document (a white paper, an urgent action, a letter): that document's id. */
+		issuance: Slug.optional(),
 		/** True only when the event's dates really are before the year 1000. */
 		datesBefore1000: DatesBefore1000
 	})
@@ -296,18 +365,26 @@ export const ClaimEvidence = z.strictObject({
 });
 export type ClaimEvidence = z.output<typeof ClaimEvidence>;
 
-/** A central claim of the verdict and the evidence the archive holds on it: archive/claims/<id>.yaml. */
+const findingIds = Object.keys(FINDINGS) as [Finding, ...Finding[]];
+
+/** A claim (of the verdict, or of the family's founding documents) and the evidence the archive holds on it: archive/claims/<id>.yaml. */
 export const ClaimEntry = z.strictObject({
 	/** Stable slug; must equal the file name; it is the anchor /claims#<id>. */
 	id: Slug,
+	/** Who makes the claim: an id of archive/site.yaml claimants. */
+	claimant: Slug,
 	/** The claim, briefly, e.g. "A plot to bomb the PRC Embassy in Bangkok". */
 	title: NonEmpty,
-	/** Cards are shown in this order (then by id). */
+	/** Cards are shown in this order within their claimant's section (then by id). */
 	order: z.number().int().default(0),
-	/** What the verdict alleges, in our words, no further than our sources quote it. */
+	/** What the claimant says, in our words, no further than our sources quote it. */
 	allegation: NonEmpty,
-	/** Where the allegation is recorded or quoted; at least one quotes it. */
+	/** Where the claim is made or recorded; at least one quotes it. */
 	allegedIn: z.array(SourceRef).min(1, { error: 'must cite at least one source for the allegation' }),
+	/** What the evidence shows, in the fixed vocabulary (checked against the evidence). */
+	finding: z.enum(findingIds, { error: (issue) => `unknown finding ${JSON.stringify(issue.input)}; use one of: ${findingIds.join(', ')}` }),
+	/** What the finding needs said (required for partly-confirmed: which part). */
+	findingNote: NonEmpty.optional(),
 	evidence: z.array(ClaimEvidence).min(1, { error: 'must list at least one piece of evidence' }),
 	/** What about this claim and its evidence is not verified: say it plainly. */
 	unverified: NonEmpty.optional(),

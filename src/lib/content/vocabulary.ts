@@ -70,3 +70,44 @@ export const PDF_FEATURES = {
 	'embedded-files': 'embedded files',
 	encrypted: 'encryption (it opens without a password)'
 } as const;
+
+/**
+ * How complete the text the archive holds is, for documents whose text is held. Shown on the
+ * document page, because "complete as stored" is not "the full document".
+ */
+export const COMPLETENESS = {
+	full: 'The full document',
+	'complete-as-stored': 'Complete as stored: the whole page as the stored copy held it, not checked against the live page',
+	excerpt: 'An excerpt: part of the document',
+	'quoted-passages': 'Passages quoted by another source, not the document itself'
+} as const;
+export type Completeness = keyof typeof COMPLETENESS;
+
+/**
+ * What a claim's evidence shows, in a fixed vocabulary that the claims page explains. "Finding",
+ * not "verdict": the verdict is the court's word on the same page. Each is checked against the
+ * claim's evidence by the archive check (src/lib/content/findings.ts).
+ */
+export const FINDINGS = {
+	confirmed: 'Confirmed by a primary text held here',
+	supported: 'Supported by a primary document known but not held',
+	reported: 'Reported by secondary sources only',
+	'partly-confirmed': 'Confirmed in part',
+	disputed: 'Sources disagree',
+	'claimant-only': 'The claimant’s word only',
+	contradicted: 'Contradicted',
+	'not-found': 'Not found'
+} as const;
+export type Finding = keyof typeof FINDINGS;
+
+/** What each finding means, for the claims page's explanation. */
+export const FINDING_DEFINITIONS: Record<Finding, string> = {
+	confirmed: 'A primary document whose text the archive holds says it, at a place a reader can open.',
+	supported: 'A primary document says it, as other sources quote or report it; the archive does not hold its text.',
+	reported: 'Only secondary sources (news, NGO and advocacy reports) say it; no primary document for it is known to the archive.',
+	'partly-confirmed': 'Part of the claim is borne out and part is not, or only in a different form; the card says which part.',
+	disputed: 'Sources independent of the claimant disagree on it; both sides are shown.',
+	'claimant-only': 'Only the claimant’s own documents say it; nothing else in the archive bears on it.',
+	contradicted: 'Sources independent of the claimant say otherwise, and none supports it.',
+	'not-found': 'The archive’s research looked for it and did not find it.'
+};

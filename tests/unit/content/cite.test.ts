@@ -33,6 +33,8 @@ const wgad: ManifestDocument = {
 	files: [{ name: 'text.txt', mediaType: 'text/plain', role: 'text', sha256: '5ed91fe2b46014484df28e569ae3eb2afd53a44d830a83f8817748de2e755383', bytes: 4096, path: '/files/wgad-opinion-10-2003/text.txt' }],
 	paragraphs: [],
 	pages: null,
+	table: null,
+	completeness: 'excerpt',
 	pageSizes: null,
 	citedBy: []
 };

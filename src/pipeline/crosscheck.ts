@@ -8,7 +8,7 @@ import { earliestInstant, instantAfter, mustParseDate } from '../lib/content/dat
 import type { SiteSettings, SourceRef } from '../lib/content/schema';
 import { checkFinding } from '../lib/content/findings';
 import { restsOn } from '../lib/content/rests-on';
-import { findQuote } from '../lib/content/text';
+import { findQuote, stripEmphasis } from '../lib/content/text';
 import type { WeighedDocument } from '../lib/content/weight';
 import type { ExtractedDocument } from './extract';
 import type { Problem } from './problems';
@@ -78,7 +78,7 @@ function checkSource(citation: Citation, file: string, doc: ExtractedDocument | 
 		report('quote', `is missing; "${doc.meta.id}" has archived text, so the source must quote it`, 'copy the supporting words verbatim from the archived text');
 		return;
 	}
-	const found = findQuote(units, source.quote);
+	const found = findQuote(units, doc.meta.paragraphs.stripEmphasis ? stripEmphasis(source.quote) : source.quote);
 	if (found.length === 0) {
 		report('quote', `not found in the archived text of "${doc.meta.id}": "${clip(source.quote)}"`, `copy the words exactly from archive/documents/${doc.meta.id}/ (whitespace differences are ignored)`);
 		return;
@@ -99,7 +99,7 @@ export function claimCitationsOf(claim: ValidClaim['claim']): Citation[] {
 }
 
 /** What the weighing rules (findings, what an event rests on) need of each document. */
-function weighedDocuments(documents: readonly ExtractedDocument[]): Map<string, WeighedDocument> {
+export function weighedDocuments(documents: readonly ExtractedDocument[]): Map<string, WeighedDocument> {
 	return new Map(documents.map((d) => [d.meta.id, { id: d.meta.id, primary: d.meta.primary, status: d.meta.status, kind: d.meta.kind, claimant: d.meta.claimant }]));
 }
 

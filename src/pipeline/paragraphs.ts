@@ -5,10 +5,12 @@
  * long line takes microseconds, not aeons). RE2 syntax has no lookaround or backreferences.
  */
 import { RE2JS } from 're2js';
+import { stripEmphasis } from '../lib/content/text';
 
 export interface ParagraphRule {
 	split: 'blank-line' | 'line';
 	startPattern?: string;
+	stripEmphasis?: boolean;
 }
 
 /** The error RE2 gives for a pattern it cannot compile, or null when it compiles. */
@@ -43,5 +45,5 @@ export function splitParagraphs(text: string, rule: ParagraphRule): string[] {
 		current.push(line);
 	}
 	flush();
-	return paragraphs;
+	return rule.stripEmphasis ? paragraphs.map(stripEmphasis) : paragraphs;
 }

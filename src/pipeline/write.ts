@@ -8,9 +8,12 @@ import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { compareDates, mustParseDate } from '../lib/content/dates';
+import { restsOn } from '../lib/content/rests-on';
+import { FINDINGS } from '../lib/content/vocabulary';
+import { tableCsv } from './data-table';
 import { byCodePoint } from '../lib/content/order';
-import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument, type ManifestEvent } from '../lib/content/manifest';
-import type { Citation } from './crosscheck';
+import { MANIFEST_SCHEMA_VERSION, type CitedSource, type Manifest, type ManifestDocument, type ManifestEvent } from '../lib/content/manifest';
+import { weighedDocuments, type Citation } from './crosscheck';
 import type { ExtractedDocument } from './extract';
 import type { IndexFile } from '../lib/search/query';
 import { encodeShard } from '../lib/search/shard-codec';
@@ -20,12 +23,37 @@ import type { ValidEvent } from './validate';
 import { sha256Hex } from './hash';
 import { PipelineError } from './problems';
 import { readRegularFile } from './safe-fs';
-import type { ClaimEntry } from '../lib/content/schema';
+import type { Claimant, ClaimEntry, Dispute, SourceRef } from '../lib/content/schema';
+import { findQuote, stripEmphasis } from '../lib/content/text';
 
-export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[], claims: readonly ClaimEntry[] = []): Manifest {
+/** A citation as the site shows it (CitedSource): the quote of a Markdown text without emphasis, and who quotes a catalogue record. */
+function citedSource(source: SourceRef, docs: ReadonlyMap<string, ExtractedDocument>): CitedSource {
+	const doc = docs.get(source.document);
+	if (!doc || source.quote === undefined) return source;
+	if (doc.meta.paragraphs.stripEmphasis) return { ...source, quote: stripEmphasis(source.quote) };
+	if (doc.meta.status !== 'catalogue') return source;
+	const known = doc.meta.knownToSay.find((k) => findQuote([k.quote], source.quote!).length > 0);
+	return known ? { ...source, quotedBy: known.quotedBy } : source;
+}
+
+/** An event or claim with each of its citations as the site shows it. */
+function withCitedSources<T extends { sources?: SourceRef[]; disputes?: Dispute[]; allegedIn?: SourceRef[]; evidence?: ClaimEntry['evidence'] }>(entry: T, docs: ReadonlyMap<string, ExtractedDocument>): T {
+	const cite = (sources: SourceRef[]) => sources.map((s) => citedSource(s, docs));
+	return {
+		...entry,
+		...(entry.sources ? { sources: cite(entry.sources) } : {}),
+		...(entry.disputes ? { disputes: entry.disputes.map((d) => ({ ...d, versions: d.versions.map((v) => ({ ...v, sources: cite(v.sources) })) })) } : {}),
+		...(entry.allegedIn ? { allegedIn: cite(entry.allegedIn) } : {}),
+		...(entry.evidence ? { evidence: entry.evidence.map((e) => ({ ...e, sources: cite(e.sources) })) } : {})
+	};
+}
+
+export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[], claims: readonly ClaimEntry[] = [], claimants: Record<string, Claimant> = {}): Manifest {
 	const titles = new Map(events.map((e) => [e.event.id, e.event.title]));
+	const weighed = weighedDocuments(documents);
+	const byId = new Map(documents.map((d) => [d.meta.id, d]));
 	const manifestEvents: ManifestEvent[] = events
-		.map(({ event }) => ({ ...event, precision: mustParseDate(event.start).precision }))
+		.map(({ event }) => ({ ...withCitedSources(event, byId), precision: mustParseDate(event.start).precision, basis: restsOn(event, weighed) }))
 		.sort((a, b) => compareDates(mustParseDate(a.start), mustParseDate(b.start)) || byCodePoint(a.id, b.id));
 	const order = new Map(manifestEvents.map((e, i) => [e.id, i]));
 	const manifestDocuments: ManifestDocument[] = documents
@@ -48,7 +76,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 				pageSizes: doc.pageSizes,
 				table: doc.table,
 				citedBy: (citations.get(meta.id) ?? [])
-					.map((c) => ({ ...c.source, event: c.event, eventTitle: titles.get(c.event) ?? c.event }))
+					.map((c) => ({ ...citedSource(c.source, byId), event: c.event, eventTitle: titles.get(c.event) ?? c.event }))
 					.sort((a, b) => (order.get(a.event) ?? 0) - (order.get(b.event) ?? 0))
 			};
 		})
@@ -59,7 +87,8 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 		documents: manifestDocuments,
 		events: manifestEvents,
 		brief: manifestEvents.filter((e) => briefIds.has(e.id)).map((e) => e.id),
-		claims: [...claims].sort((a, b) => a.order - b.order || byCodePoint(a.id, b.id))
+		claims: claims.map((c) => withCitedSources(c, byId)).sort((a, b) => (claimants[a.claimant]?.order ?? 0) - (claimants[b.claimant]?.order ?? 0) || a.order - b.order || byCodePoint(a.id, b.id)),
+		claimants
 	};
 }
 
@@ -82,7 +111,9 @@ export function eventsOpenData(manifest: Manifest) {
 			category: e.category,
 			summary: e.summary,
 			unverified: e.unverified,
-			sources: e.sources.map((s) => compact({ document: s.document, page: s.page, paragraph: s.paragraph, pinpoint: s.pinpoint, quote: s.quote, lang: s.lang, note: s.note })),
+			issuance: e.issuance,
+			restsOn: e.basis,
+			sources: e.sources.map((s: CitedSource) => compact({ document: s.document, page: s.page, paragraph: s.paragraph, pinpoint: s.pinpoint, quote: s.quote, lang: s.lang, quotedBy: s.quotedBy, renderedBy: s.renderedBy, note: s.note })),
 			disputes: e.disputes
 		})
 	);
@@ -101,6 +132,8 @@ export function documentsOpenData(manifest: Manifest, basePath: string) {
 			dateApproximate: d.dateApproximate,
 			kind: d.kind,
 			primary: d.primary,
+			claimant: d.claimant,
+			completeness: d.completeness,
 			issuer: d.issuer,
 			languages: d.languages,
 			identifiers: d.identifiers,
@@ -109,6 +142,29 @@ export function documentsOpenData(manifest: Manifest, basePath: string) {
 			files: d.files.map((f) => compact({ name: f.name, mediaType: f.mediaType, sha256: f.sha256, bytes: f.bytes, href: basePath + f.path, features: f.features }))
 		})
 	);
+}
+
+/** /data/claims.json: documented in archive/README.md ("Open data"). */
+export function claimsOpenData(manifest: Manifest) {
+	const source = (s: CitedSource) => compact({ document: s.document, page: s.page, paragraph: s.paragraph, pinpoint: s.pinpoint, quote: s.quote, lang: s.lang, quotedBy: s.quotedBy, renderedBy: s.renderedBy, note: s.note });
+	return {
+		claimants: Object.fromEntries(Object.entries(manifest.claimants).map(([id, c]) => [id, { name: c.name, heading: c.heading }])),
+		findings: FINDINGS,
+		claims: manifest.claims.map((c) =>
+			compact({
+				id: c.id,
+				claimant: c.claimant,
+				title: c.title,
+				finding: c.finding,
+				findingNote: c.findingNote,
+				claim: c.allegation,
+				madeIn: c.allegedIn.map(source),
+				evidence: c.evidence.map((e) => compact({ bearing: e.bearing, summary: e.summary, unverified: e.unverified, sources: e.sources.map(source) })),
+				unverified: c.unverified,
+				events: c.events
+			})
+		)
+	};
 }
 
 /** `sha256sum -c` format, paths relative to the site root, so a mirror can verify itself. */
@@ -176,11 +232,17 @@ export function writeOutputs(
 	writeFileSync(join(searchDir, indexName), index);
 	for (const [id, texts] of [...search.texts].sort(([a], [b]) => byCodePoint(a, b))) writeFileSync(join(searchDir, 'text', `${id}.json`), JSON.stringify(texts));
 	const withIndex: Manifest = { ...manifest, searchIndex: `/search/${indexName}` };
-	const written = [join(targets.generatedDir, 'manifest.json'), join(dataDir, 'events.json'), join(dataDir, 'documents.json'), join(dataDir, 'SHA256SUMS'), join(searchDir, indexName)];
+	const written = [join(targets.generatedDir, 'manifest.json'), join(dataDir, 'events.json'), join(dataDir, 'documents.json'), join(dataDir, 'SHA256SUMS'), join(searchDir, indexName), join(dataDir, 'claims.json')];
 	writeFileSync(written[0]!, json(withIndex));
 	writeFileSync(written[1]!, json(eventsOpenData(manifest)));
 	writeFileSync(written[2]!, json(documentsOpenData(manifest, targets.basePath)));
 	writeFileSync(written[3]!, sha256Sums(manifest));
+	writeFileSync(written[5]!, json(claimsOpenData(manifest)));
+	for (const doc of manifest.documents) {
+		if (!doc.table) continue;
+		mkdirSync(join(dataDir, 'tables'), { recursive: true });
+		writeFileSync(join(dataDir, 'tables', `${doc.id}.csv`), tableCsv(doc.table));
+	}
 	copyPdfjsAssets(targets.staticDir);
 	for (const doc of documents) {
 		for (const file of doc.files) {

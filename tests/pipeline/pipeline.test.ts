@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { addToArchive } from '../../src/pipeline/add';
 import { formatProblem } from '../../src/pipeline/problems';
 import { runPipeline } from '../../src/pipeline/run';
-import { makePdf, TMP_ROOT, validArchive, writeArchive, type FixtureArchive } from '../fixtures/archive-builder';
+import { FIXTURE_CLAIMANTS, makePdf, TMP_ROOT, validArchive, writeArchive, type FixtureArchive } from '../fixtures/archive-builder';
 
 async function problemsOf(name: string, archive: FixtureArchive, mutate?: (dir: string) => void): Promise<string[]> {
 	const dir = writeArchive(name, archive);
@@ -42,7 +42,7 @@ describe('a valid archive', () => {
 			for (const f of result.written) files[relative(out, f)] = readFileSync(f, 'utf8');
 			outputs.push(files);
 		}
-		expect(Object.keys(outputs[0]!).sort()).toEqual(['generated/manifest.json', 'static/data/SHA256SUMS', 'static/data/documents.json', 'static/data/events.json', expect.stringMatching(/^static\/search\/index\.[0-9a-f]{12}\.json$/)]);
+		expect(Object.keys(outputs[0]!).sort()).toEqual(['generated/manifest.json', 'static/data/SHA256SUMS', 'static/data/claims.json', 'static/data/documents.json', 'static/data/events.json', expect.stringMatching(/^static\/search\/index\.[0-9a-f]{12}\.json$/)]);
 		expect(outputs[1]).toEqual(outputs[0]);
 		const events = JSON.parse(outputs[0]!['static/data/events.json']!);
 		expect(events[0]).toMatchObject({ id: 'appeal-rejected', start: '2003-02', end: '2003-03', precision: 'month', approximate: true, category: 'detention' });
@@ -128,8 +128,11 @@ describe('a broken archive is refused, naming the file and the field', () => {
 
 	it('a claim whose quote is not in the text, whose event does not exist, or whose bearing is unknown', async () => {
 		const archive = await validArchive();
+		archive.site = { claimants: FIXTURE_CLAIMANTS };
 		const claim = {
 			id: 'the-claim',
+			claimant: 'court',
+			finding: 'contradicted',
 			title: 'A claim',
 			allegation: 'The verdict alleges something.',
 			allegedIn: [{ document: 'court-ruling', page: 1, quote: 'the appeal was heard' }],

@@ -3,9 +3,10 @@
  * extracted text and the reverse links from documents to the events that cite them.
  */
 import type { Precision } from './dates';
+import type { Basis } from './rests-on';
 import type { ArchivedMediaType } from './formats';
 import type { PDF_FEATURES } from './vocabulary';
-import type { ClaimEntry, DocumentMeta, EventEntry, SourceRef } from './schema';
+import type { Claimant, ClaimEntry, DocumentMeta, EventEntry, SourceRef } from './schema';
 
 export const MANIFEST_SCHEMA_VERSION = 3;
 
@@ -23,6 +24,13 @@ export interface ManifestFile {
 	/** For a PDF: the active features found in it (empty when none). */
 	features?: PdfFeature[];
 }
+
+/**
+ * A citation as the site shows it: for a quote of a document the archive does not hold, who
+ * quotes it (from the record's knownToSay), set by the pipeline; quotes from notes written in
+ * Markdown without their emphasis asterisks.
+ */
+export type CitedSource = SourceRef & { quotedBy?: string };
 
 /** A passage of this document cited by an event. */
 export interface ManifestCitation extends SourceRef {
@@ -63,6 +71,8 @@ export interface ManifestDocument extends Omit<DocumentMeta, 'files' | 'paragrap
 
 export interface ManifestEvent extends EventEntry {
 	precision: Precision;
+	/** What the event rests on, computed from its sources' records (rests-on.ts). */
+	basis: Basis;
 }
 
 export interface Manifest {
@@ -72,8 +82,10 @@ export interface Manifest {
 	events: ManifestEvent[];
 	/** Ids of the events the home page lists as the case in brief, in time order. */
 	brief: string[];
-	/** The verdict's central claims and the evidence on them, in display order. */
+	/** The claims the archive checks (the verdict's, the founding documents'), in display order: by claimant, then order. */
 	claims: ClaimEntry[];
+	/** Whose claims they are, by id (archive/site.yaml). */
+	claimants: Record<string, Claimant>;
 	/** Site path of the search index (content-hashed file name), set when the site's files are written. */
 	searchIndex?: string;
 }

@@ -19,6 +19,8 @@ export interface DocumentSummary {
 	date?: string;
 	dateApproximate: boolean;
 	issuer: string;
+	/** The claimant whose own account the document is, if any. */
+	claimant?: string;
 }
 
 export function summariseDocument(doc: ManifestDocument): DocumentSummary {
@@ -31,7 +33,8 @@ export function summariseDocument(doc: ManifestDocument): DocumentSummary {
 		status: doc.status,
 		date: doc.date,
 		dateApproximate: doc.dateApproximate,
-		issuer: doc.issuer
+		issuer: doc.issuer,
+		...(doc.claimant ? { claimant: doc.claimant } : {})
 	};
 }
 
@@ -99,7 +102,3 @@ export function locationLabel(source: Pick<SourceRef, 'page' | 'paragraph' | 'pi
 	return parts.length > 0 ? parts.join(', ') : null;
 }
 
-/** True when every source of the event is secondary: the site says so. */
-export function restsOnSecondaryOnly(event: Pick<ManifestEvent, 'sources'>, docs: Record<string, DocumentSummary>): boolean {
-	return event.sources.every((s) => docs[s.document]?.primary === false);
-}

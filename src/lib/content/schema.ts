@@ -104,7 +104,12 @@ export const Paragraphing = z.strictObject({
 				ctx.addIssue({ code: 'custom', message: `is not a regular expression RE2 accepts (${(error as Error).message})` });
 			}
 		})
-		.optional()
+		.optional(),
+	/**
+	 * True for a text written in Markdown (the research notes): the site shows its paragraphs and the
+	 * quotes from them without emphasis asterisks, and matches quotes ignoring them; the file keeps them.
+	 */
+	stripEmphasis: z.boolean().default(false)
 });
 
 /** Verbatim words: long enough to identify a passage (see MIN_QUOTE_WEIGHT). */
@@ -206,7 +211,7 @@ export const DocumentMeta = z
 		provenance: z.string().optional(),
 		/** Short passages the document is known to say, as other sources quote them. */
 		knownToSay: z.array(KnownQuote).default([]),
-		paragraphs: Paragraphing.default({ split: 'blank-line' }),
+		paragraphs: Paragraphing.default({ split: 'blank-line', stripEmphasis: false }),
 		files: z.array(FileEntry).default([]),
 		/**
 		 * How complete the held text is (defaults: original → full, partial → excerpt). A page copy
@@ -267,6 +272,11 @@ export const SourceRef = z
 		quote: QuoteText.optional(),
 		/** Language of the quote, when not English. */
 		lang: Language.optional(),
+		/**
+		 * Who put the quoted words into this language, when they are a translation and not the
+		 * original's: "the archive" for ours, or the translator ("Yaxue Cao"). Shown with the quote.
+		 */
+		renderedBy: NonEmpty.optional(),
 		/** Our note on how this source bears on the event. */
 		note: NonEmpty.optional()
 	})

@@ -98,3 +98,12 @@ export function quoteWeight(quote: string): number {
 	for (const [char] of quote.matchAll(LETTER_OR_DIGIT)) weight += HAN_CHAR.test(char) ? 2 : 1;
 	return weight;
 }
+
+/**
+ * Markdown emphasis removed: "**not** seen" → "not seen", "*Gazette*" → "Gazette". For archived
+ * notes written in Markdown (paragraphs.stripEmphasis), the site shows and matches their words
+ * without the asterisks; the stored file keeps them. A "* " bullet at the start of a line stays.
+ */
+export function stripEmphasis(text: string): string {
+	return text.replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1').replace(/(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu, '$1');
+}

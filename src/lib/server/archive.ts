@@ -53,5 +53,5 @@ export function summariesOf(ids: Iterable<string>): Record<string, DocumentSumma
 
 /** Short records of the documents that the given events cite, keyed by id. */
 export function summariesFor(events: readonly ManifestEvent[]): Record<string, DocumentSummary> {
-	return summariesOf(events.flatMap((e) => [...e.sources, ...e.disputes.flatMap((d) => d.versions.flatMap((v) => v.sources))].map((s) => s.document)));
+	return summariesOf(events.flatMap((e) => [...(e.issuance ? [e.issuance] : []), ...[...e.sources, ...e.disputes.flatMap((d) => d.versions.flatMap((v) => v.sources))].map((s) => s.document)]));
 }

@@ -6,6 +6,7 @@
 import { asset } from '$app/paths';
 import type { DocumentSummary } from '$lib/content/present';
 import type { Dispute, SourceRef } from '$lib/content/schema';
+import type { Basis } from '$lib/content/rests-on';
 import type { Category } from '$lib/content/vocabulary';
 
 export interface EventDetail {
@@ -20,6 +21,8 @@ export interface EventDetail {
 	unverified?: string;
 	sources: SourceRef[];
 	disputes: Dispute[];
+	/** What the event rests on, as the pipeline computed it. */
+	restsOn: Basis;
 }
 
 export interface DetailData {
@@ -43,7 +46,7 @@ export function loadDetails(): Promise<DetailData> {
 		([events, documents]) => ({
 			events: new Map(events.map((e) => [e.id, { ...e, ongoing: e.ongoing ?? false, disputes: e.disputes ?? [] }])),
 			docs: Object.fromEntries(
-				documents.map((d) => [d.id, { id: d.id, title: d.title, titleSupplied: d.titleSupplied ?? false, kind: d.kind, primary: d.primary, status: d.status, date: d.date ?? undefined, dateApproximate: d.dateApproximate, issuer: d.issuer }])
+				documents.map((d) => [d.id, { id: d.id, title: d.title, titleSupplied: d.titleSupplied ?? false, kind: d.kind, primary: d.primary, status: d.status, date: d.date ?? undefined, dateApproximate: d.dateApproximate, issuer: d.issuer, ...(d.claimant ? { claimant: d.claimant } : {}) }])
 			)
 		}),
 		(error: Error) => {

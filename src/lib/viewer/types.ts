@@ -7,3 +7,13 @@ export interface ArrivalFind {
 	/** Said next to the count, e.g. "terms of your search". */
 	describe: string;
 }
+
+/** A claim made in a paragraph of the text, shown beside it. */
+export interface ParagraphClaim {
+	id: string;
+	title: string;
+	finding: string;
+	findingLabel: string;
+	/** Where its evidence is: /claims#<id>. */
+	href: string;
+}

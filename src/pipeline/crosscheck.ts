@@ -79,6 +79,11 @@ function checkSource(citation: Citation, file: string, doc: ExtractedDocument | 
 		return;
 	}
 	const found = findQuote(units, doc.meta.paragraphs.stripEmphasis ? stripEmphasis(source.quote) : source.quote);
+	// An excerpt does not hold every word of its document: words beyond it may be quoted as other sources quote them.
+	if (found.length === 0 && doc.meta.status === 'partial' && findQuote(doc.meta.knownToSay.map((k) => k.quote), source.quote).length > 0) {
+		if (wanted !== undefined) report(unitName, `is given, but the quote is not in the held excerpt of "${doc.meta.id}": it is words other sources quote (its knownToSay)`, `remove ${unitName}; the excerpt does not hold these words`);
+		return;
+	}
 	if (found.length === 0) {
 		report('quote', `not found in the archived text of "${doc.meta.id}": "${clip(source.quote)}"`, `copy the words exactly from archive/documents/${doc.meta.id}/ (whitespace differences are ignored)`);
 		return;

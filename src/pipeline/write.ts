@@ -31,7 +31,7 @@ function citedSource(source: SourceRef, docs: ReadonlyMap<string, ExtractedDocum
 	const doc = docs.get(source.document);
 	if (!doc || source.quote === undefined) return source;
 	if (doc.meta.paragraphs.stripEmphasis) return { ...source, quote: stripEmphasis(source.quote) };
-	if (doc.meta.status !== 'catalogue') return source;
+	if (doc.meta.status === 'original' || (doc.meta.status === 'partial' && (source.page !== undefined || source.paragraph !== undefined))) return source;
 	const known = doc.meta.knownToSay.find((k) => findQuote([k.quote], source.quote!).length > 0);
 	return known ? { ...source, quotedBy: known.quotedBy } : source;
 }

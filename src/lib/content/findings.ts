@@ -46,7 +46,8 @@ export function checkFinding(claim: { claimant: string; finding: Finding; findin
 	const weighed = claim.evidence.map((e) => ({ bearing: e.bearing, weight: evidenceWeight(e, claim.claimant, docs) }));
 	const support = heaviest(weighed.filter((e) => e.bearing === 'supports' && e.weight).map((e) => e.weight!));
 	const contradicted = weighed.some((e) => e.bearing === 'contradicts' && e.weight);
-	const qualified = weighed.some((e) => e.bearing === 'qualifies' && e.weight);
+	// What limits a partial confirmation may be recorded anywhere, the research notes included ("only one of the two nominations was found").
+	const limited = claim.evidence.some((e) => e.bearing === 'qualifies' || e.bearing === 'contradicts');
 	const context = claim.evidence.some((e) => e.bearing === 'context');
 	const ladder: Finding | null = support === 'held-primary' ? 'confirmed' : support === 'known-primary' ? 'supported' : support ? 'reported' : null;
 	const suggestion: Finding = support ? (contradicted ? 'disputed' : (ladder ?? 'reported')) : contradicted ? 'contradicted' : 'claimant-only';
@@ -63,7 +64,7 @@ export function checkFinding(claim: { claimant: string; finding: Finding; findin
 				return null;
 			case 'partly-confirmed':
 				if (!support) return 'is "partly-confirmed", but no independent evidence supports any part of the claim';
-				if (!qualified && !contradicted) return 'is "partly-confirmed", but no evidence qualifies or contradicts part of the claim';
+				if (!limited) return 'is "partly-confirmed", but no evidence qualifies or contradicts part of the claim';
 				if (!claim.findingNote) return 'is "partly-confirmed" without findingNote saying which part is confirmed';
 				return null;
 			case 'disputed':

@@ -16,7 +16,12 @@ import type { DocInfo, EventInfo, IndexFile, MiniSearchJson, ShardEntries } from
 export interface DocumentTexts {
 	paragraphs?: string[];
 	pages?: string[];
+	/** Each row of a data table as "Label: value; …", what search snippets show. */
+	rows?: string[];
 }
+
+/** A table row as search indexes and shows it: "Vote: Yea; Member: Napolitano; …". */
+const rowText = (columns: readonly string[], cells: readonly string[]) => cells.map((cell, i) => `${columns[i]}: ${cell}`).join('; ');
 
 
 export function searchUnits(manifest: Manifest): SearchUnit[] {
@@ -34,6 +39,7 @@ export function searchUnits(manifest: Manifest): SearchUnit[] {
 		units.push({ id: `d:${d.id}`, title: [ownTitle, d.originalTitle?.text ?? ''].join('\n'), meta, text });
 		d.paragraphs?.forEach((p, i) => units.push({ id: `p:${d.id}:${i + 1}`, title: '', meta: '', text: p }));
 		d.pages?.forEach((p, i) => units.push({ id: `g:${d.id}:${i + 1}`, title: '', meta: '', text: p }));
+		d.table?.rows.forEach((cells, i) => units.push({ id: `r:${d.id}:${i + 1}:${d.table!.anchors[i]}`, title: '', meta: '', text: rowText(d.table!.columns, cells) }));
 	}
 	return units;
 }
@@ -84,7 +90,10 @@ export async function buildSearchIndex(manifest: Manifest): Promise<BuiltIndex> 
 	}));
 	const texts = new Map<string, DocumentTexts>();
 	for (const d of manifest.documents) {
-		if (d.paragraphs || d.pages) texts.set(d.id, { ...(d.paragraphs ? { paragraphs: d.paragraphs } : {}), ...(d.pages ? { pages: d.pages } : {}) });
+		if (d.paragraphs || d.pages || d.table) {
+			const table = d.table;
+			texts.set(d.id, { ...(d.paragraphs ? { paragraphs: d.paragraphs } : {}), ...(d.pages ? { pages: d.pages } : {}), ...(table ? { rows: table.rows.map((cells) => rowText(table.columns, cells)) } : {}) });
+		}
 	}
 	const { index, ...base } = mini.toJSON() as MiniSearchJson;
 	return { file: { schemaVersion: SEARCH_SCHEMA_VERSION, docs, events, base }, shards: splitShards(index), texts };

@@ -6,7 +6,7 @@ import type { Options, SearchOptions } from 'minisearch';
 import { tokenize } from './tokenize';
 
 /** Bumped whenever the index's shape or options change; a mismatched index is refused, not misread. */
-export const SEARCH_SCHEMA_VERSION = 3;
+export const SEARCH_SCHEMA_VERSION = 4;
 
 /**
  * The index is split into shards by the first character of each term, so a query loads only
@@ -26,7 +26,7 @@ export function shardKey(term: string): string {
 
 /** A searchable unit: an event, a document's record, or one paragraph or page of its text. */
 export interface SearchUnit {
-	/** "e:<event>", "d:<document>", "p:<document>:<n>" (paragraph), "g:<document>:<n>" (PDF page). */
+	/** "e:<event>", "d:<document>", "p:<document>:<n>" (paragraph), "g:<document>:<n>" (PDF page), "r:<document>:<n>:<anchor>" (row n of a data table, with its element id). */
 	id: string;
 	title: string;
 	/** Identifiers, issuer, kind, original title: what a journalist types to find a record. */

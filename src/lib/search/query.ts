@@ -75,6 +75,8 @@ export interface Hit {
 	/** Paragraph or page the best match is in, for the link and for the reader. */
 	paragraph?: number;
 	page?: number;
+	/** The element id of the table row the best match is in. */
+	row?: string;
 	snippet: Segment[];
 	score: number;
 }
@@ -162,15 +164,17 @@ export function loadEngine(file: IndexFile, fold: (text: string) => string, load
 }
 
 export interface UnitId {
-	type: 'e' | 'd' | 'p' | 'g';
+	type: 'e' | 'd' | 'p' | 'g' | 'r';
 	ref: string;
 	n?: number;
+	/** For a table row: its element id on the document page ("member-B001234"). */
+	anchor?: string;
 }
 
 /** The parts of a unit id: "p:wgad-opinion-10-2003:7" → { type: 'p', ref: 'wgad-opinion-10-2003', n: 7 }. */
 export function parseUnitId(id: string): UnitId {
-	const [type, ref, n] = id.split(':') as ['e' | 'd' | 'p' | 'g', string, string | undefined];
-	return { type, ref, n: n === undefined ? undefined : Number(n) };
+	const [type, ref, n, anchor] = id.split(':') as [UnitId['type'], string, string | undefined, string | undefined];
+	return { type, ref, n: n === undefined ? undefined : Number(n), ...(anchor ? { anchor } : {}) };
 }
 
 /** Scoring asks for a unit's parts once per matching unit per query: thousands for common words, so they are kept. */
@@ -270,7 +274,7 @@ function phrasePattern(phrase: string): RegExp {
  * Runs a query. `textOf` gives a passage's text (fetched on demand in the browser); it is
  * asked only for hits that are shown or that a phrase must be checked in.
  */
-export async function runSearch(engine: Engine, raw: string, filters: SearchFilters, textOf: (docId: string, unit: 'p' | 'g', n: number) => Promise<string>): Promise<Results> {
+export async function runSearch(engine: Engine, raw: string, filters: SearchFilters, textOf: (docId: string, unit: 'p' | 'g' | 'r', n: number) => Promise<string>): Promise<Results> {
 	const parsed = parseQuery(raw);
 	const empty: Results = { query: raw, folded: engine.fold(parsed.text), events: [], documents: [] };
 	if (tokenize(parsed.text).length === 0) return empty;
@@ -301,7 +305,7 @@ export async function runSearch(engine: Engine, raw: string, filters: SearchFilt
 	const candidates = parsed.phrases.length > 0 ? found.slice(0, MAX_PHRASE_CANDIDATES) : found;
 	for (const r of candidates) {
 		if (events.length >= MAX_HITS_PER_GROUP && documents.size >= MAX_HITS_PER_GROUP) break;
-		const { type, ref, n } = parseUnitId(String(r.id));
+		const { type, ref, n, anchor } = parseUnitId(String(r.id));
 		const group = type === 'e' ? 'event' : 'document';
 		if (group === 'event' && events.length >= MAX_HITS_PER_GROUP) continue;
 		if (group === 'document' && (documents.has(ref) || documents.size >= MAX_HITS_PER_GROUP)) continue;
@@ -323,6 +327,7 @@ export async function runSearch(engine: Engine, raw: string, filters: SearchFilt
 				primary: info.primary,
 				paragraph: type === 'p' ? n : undefined,
 				page: type === 'g' ? n : undefined,
+				row: type === 'r' ? anchor : undefined,
 				snippet: snippet(text, terms, engine.fold),
 				score: r.score
 			});

@@ -10,7 +10,7 @@ import { loadEngine, runSearch, type Engine, type IndexFile } from './query';
 import { decodeShard, type CompactShard } from './shard-codec';
 
 let engine: Promise<Engine> | null = null;
-const texts = new Map<string, Promise<{ paragraphs?: string[]; pages?: string[] }>>();
+const texts = new Map<string, Promise<{ paragraphs?: string[]; pages?: string[]; rows?: string[] }>>();
 
 async function fetchJson<T>(url: string): Promise<T> {
 	const response = await fetch(url);
@@ -36,7 +36,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		);
 		const results = await runSearch(await engine, request.query, request.filters, async (doc, unit, n) => {
 			const t = await textsOf(request.textBase, doc);
-			return (unit === 'p' ? t.paragraphs : t.pages)?.[n - 1] ?? '';
+			return (unit === 'p' ? t.paragraphs : unit === 'g' ? t.pages : t.rows)?.[n - 1] ?? '';
 		});
 		reply({ type: 'results', id: request.id, results });
 	} catch (error) {

@@ -15,8 +15,8 @@ let file: IndexFile;
 let shards: Map<string, ShardEntries>;
 const shardRequests: string[] = [];
 let engine: Engine;
-let texts: Map<string, { paragraphs?: string[]; pages?: string[] }>;
-const textOf = async (doc: string, unit: 'p' | 'g', n: number) => (unit === 'p' ? texts.get(doc)?.paragraphs : texts.get(doc)?.pages)?.[n - 1] ?? '';
+let texts: Map<string, { paragraphs?: string[]; pages?: string[]; rows?: string[] }>;
+const textOf = async (doc: string, unit: 'p' | 'g' | 'r', n: number) => (unit === 'p' ? texts.get(doc)?.paragraphs : unit === 'g' ? texts.get(doc)?.pages : texts.get(doc)?.rows)?.[n - 1] ?? '';
 const search = (q: string, filters = {}) => runSearch(engine, q, filters, textOf);
 
 beforeAll(async () => {

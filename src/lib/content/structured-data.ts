@@ -3,7 +3,7 @@
  * tools read what a page is about, with the document's identifiers and file hashes.
  */
 import type { ManifestDocument, ManifestEvent } from './manifest';
-import { displayTitle } from './present';
+import { displayTitle, eventDateLabel } from './present';
 
 /** JSON safe inside a <script> element: no "<", ">" or "&" can close it or start markup. */
 export function jsonLdText(value: object): string {
@@ -15,9 +15,9 @@ export function eventJsonLd(event: ManifestEvent, url: string, documentUrl: (id:
 		'@context': 'https://schema.org',
 		'@type': 'Event',
 		name: event.title,
-		description: event.summary,
-		startDate: event.start,
-		...(event.end ? { endDate: event.end } : {}),
+		// schema.org has no way to say a date is approximate: such a date is given in words, never as startDate.
+		description: event.approximate ? `${eventDateLabel(event)} (approximate date). ${event.summary}` : event.summary,
+		...(event.approximate ? {} : { startDate: event.start, ...(event.end ? { endDate: event.end } : {}) }),
 		url,
 		about: { '@type': 'Person', name: 'Wang Bingzhang' },
 		subjectOf: [...new Set(event.sources.map((s) => s.document))].map((id) => ({ '@type': 'CreativeWork', name: titles[id] ?? id, url: documentUrl(id) }))

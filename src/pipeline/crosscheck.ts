@@ -126,7 +126,7 @@ function checkClaims(claims: readonly ValidClaim[], byId: ReadonlyMap<string, Ex
 			checkSource(citation, file.path, doc, problems);
 		}
 		if (!claim.allegedIn.some((s) => s.quote !== undefined)) {
-			problems.push({ file: file.path, field: 'allegedIn', problem: 'no source quotes the allegation', fix: 'quote the verdict’s words as a source gives them, or the research notes line that records them' });
+			problems.push({ file: file.path, field: 'allegedIn', problem: 'no source quotes the allegation', fix: 'quote the claim’s words as the source that makes or records it gives them, or the research notes line that records them' });
 		}
 		claim.events.forEach((id, i) => {
 			if (claim.events.indexOf(id) !== i) problems.push({ file: file.path, field: `events[${i}]`, problem: `names "${id}" a second time`, fix: 'list each event once' });

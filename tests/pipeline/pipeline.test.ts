@@ -157,7 +157,7 @@ describe('a broken archive is refused, naming the file and the field', () => {
 		]);
 		archive.claims = [{ ...claim, allegedIn: [{ document: 'news-report' }], events: ['no-such-event'] }];
 		expect(await problemsOf('claim-bad-2', archive)).toEqual([
-			'claims/the-claim.yaml: allegedIn: no source quotes the allegation (quote the verdict’s words as a source gives them, or the research notes line that records them)',
+			'claims/the-claim.yaml: allegedIn: no source quotes the allegation (quote the claim’s words as the source that makes or records it gives them, or the research notes line that records them)',
 			'claims/the-claim.yaml: events[0]: names "no-such-event", which is not an event in the archive (correct the id, or remove it from the list)'
 		]);
 		archive.claims = [{ ...claim, events: ['letter-sent', 'letter-sent'] }];

@@ -10,11 +10,11 @@
  * bears it out, as much as "confirmed" to mean that one does.
  */
 import type { Finding } from './vocabulary';
-import { heaviest, weigh, type Weight, type WeighedDocument } from './weight';
+import { heaviest, weighCitation, type Weight, type WeighedDocument } from './weight';
 
 export interface WeighedEvidence {
 	bearing: 'supports' | 'contradicts' | 'qualifies' | 'context';
-	sources: readonly { document: string }[];
+	sources: readonly { document: string; page?: number; paragraph?: number }[];
 }
 
 /** The weight of a piece of evidence for a claim of `claimant`: its heaviest independent source, or null. */
@@ -23,7 +23,7 @@ export function evidenceWeight(evidence: WeighedEvidence, claimant: string, docs
 	for (const source of evidence.sources) {
 		const doc = docs.get(source.document);
 		if (!doc) continue;
-		const weight = weigh(doc);
+		const weight = weighCitation(doc, source);
 		if (weight === 'notes') continue;
 		if (weight === 'account') {
 			if (doc.claimant !== claimant) weights.push('secondary');

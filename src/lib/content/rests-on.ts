@@ -16,7 +16,7 @@
  * only in a dispute do not count either: they back one version of a disputed detail, not the
  * event, and the page shows them with their version.
  */
-import { heaviest, weigh, type WeighedDocument } from './weight';
+import { heaviest, weighCitation, type Weight, type WeighedDocument } from './weight';
 
 export type Basis =
 	| { kind: 'issuance'; document: string; held: boolean; reportedBy: string[] }
@@ -27,32 +27,36 @@ export type Basis =
 	| { kind: 'notes-only' };
 
 export interface BasisEvent {
-	sources: readonly { document: string }[];
+	sources: readonly { document: string; page?: number; paragraph?: number }[];
 	issuance?: string;
 }
 
-const unique = (ids: string[]) => [...new Set(ids)];
 
 export function restsOn(event: BasisEvent, docs: ReadonlyMap<string, WeighedDocument>): Basis {
-	const cited = unique([...(event.issuance ? [event.issuance] : []), ...event.sources.map((s) => s.document)])
-		.map((id) => docs.get(id))
-		.filter((d): d is WeighedDocument => d !== undefined);
+	// Each document once, at the heaviest weight any of its citations gives it.
+	const weights = new Map<string, Weight>();
+	for (const source of event.sources) {
+		const doc = docs.get(source.document);
+		if (doc) weights.set(doc.id, heaviest([weights.get(doc.id), weighCitation(doc, source)].filter((w): w is Weight => w !== undefined))!);
+	}
+	const cited = [...weights.keys()].map((id) => docs.get(id)!);
+	const weightOf = (d: WeighedDocument) => weights.get(d.id)!;
 	const issued = event.issuance ? docs.get(event.issuance) : undefined;
-	const of = (weight: ReturnType<typeof weigh>) => cited.filter((d) => weigh(d) === weight).map((d) => d.id);
+	const of = (weight: Weight) => cited.filter((d) => weightOf(d) === weight).map((d) => d.id);
 	const secondary = of('secondary');
 	if (issued) return { kind: 'issuance', document: issued.id, held: issued.status !== 'catalogue', reportedBy: issued.status === 'catalogue' ? secondary.filter((id) => id !== issued.id) : [] };
-	const best = heaviest(cited.map(weigh));
+	const best = heaviest(cited.map(weightOf));
 	switch (best) {
 		case 'held-primary':
 			return { kind: 'held-primary', documents: of('held-primary') };
 		case 'known-primary':
 			return { kind: 'known-primary', documents: of('known-primary'), reportedBy: secondary };
 		case 'secondary': {
-			const account = cited.find((d) => weigh(d) === 'account');
+			const account = cited.find((d) => weightOf(d) === 'account');
 			return { kind: 'secondary', documents: secondary, withAccountOf: account?.claimant ?? null };
 		}
 		case 'account': {
-			const accounts = cited.filter((d) => weigh(d) === 'account');
+			const accounts = cited.filter((d) => weightOf(d) === 'account');
 			return { kind: 'account', claimant: accounts[0]!.claimant!, documents: accounts.map((d) => d.id) };
 		}
 		default:

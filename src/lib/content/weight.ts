@@ -30,6 +30,15 @@ export function weigh(doc: WeighedDocument): Weight {
 	return 'secondary';
 }
 
+/**
+ * The weight of one citation: a held document cited for words beyond its excerpt (no paragraph or
+ * page: words other sources quote, from its knownToSay) weighs as a document known but not held.
+ */
+export function weighCitation(doc: WeighedDocument, source: { page?: number; paragraph?: number }): Weight {
+	const weight = weigh(doc);
+	return weight === 'held-primary' && source.page === undefined && source.paragraph === undefined ? 'known-primary' : weight;
+}
+
 const RANK: Record<Weight, number> = { 'held-primary': 3, 'known-primary': 2, secondary: 1, account: 0, notes: -1 };
 
 /** The heaviest of some weights ("held-primary" over "known-primary" over "secondary"…), or null for none. */

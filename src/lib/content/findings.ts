@@ -5,7 +5,8 @@
  * record what other sources say. Another claimant's account (the family's, on a claim of the
  * court) counts as a report, no more.
  *
- * The ladder confirmed → supported → reported is exact: the finding is the strongest step the
+ * "Disputed" is independent evidence on both sides, or the claimant against independent evidence that
+ * does not settle the matter (the findingNote says why). The ladder confirmed → supported → reported is exact: the finding is the strongest step the
  * supporting evidence reaches, so a reader can trust "reported" to mean that no primary document
  * bears it out, as much as "confirmed" to mean that one does.
  */
@@ -68,7 +69,9 @@ export function checkFinding(claim: { claimant: string; finding: Finding; findin
 				if (!claim.findingNote) return 'is "partly-confirmed" without findingNote saying which part is confirmed';
 				return null;
 			case 'disputed':
-				return support && contradicted ? null : 'is "disputed", but the evidence does not both support and contradict the claim';
+				// The claimant on one side and an independent source on the other is a disagreement too, when nothing settles it: say why.
+				if (!contradicted) return 'is "disputed", but no independent evidence contradicts the claim';
+				return support || claim.findingNote ? null : 'is "disputed" with no independent support, without findingNote saying why the contradiction does not settle it (else it is "contradicted")';
 			case 'contradicted':
 				if (!contradicted) return 'is "contradicted", but no independent evidence contradicts the claim';
 				return support ? 'is "contradicted", but independent evidence also supports the claim (that is "disputed")' : null;

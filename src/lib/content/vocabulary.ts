@@ -106,7 +106,7 @@ export const FINDING_DEFINITIONS: Record<Finding, string> = {
 	supported: 'A primary document says it, as other sources quote or report it; the archive does not hold its text.',
 	reported: 'Only secondary sources (news, NGO and advocacy reports) say it; no primary document for it is known to the archive.',
 	'partly-confirmed': 'Part of the claim is borne out and part is not, or only in a different form; the card says which part.',
-	disputed: 'Sources independent of the claimant disagree on it; both sides are shown.',
+	disputed: 'Sources disagree on it, and the archive cannot settle which is right; both sides are shown, with why.',
 	'claimant-only': 'Only the claimant’s own documents say it; nothing else in the archive bears on it.',
 	contradicted: 'Sources independent of the claimant say otherwise, and none supports it.',
 	'not-found': 'The archive’s research looked for it and did not find it.'

@@ -92,7 +92,9 @@ describe('findings', () => {
 	it('disputed needs both sides; contradicted needs a contradiction and no support', () => {
 		expect(check('disputed', [ev('supports', 'news'), ev('contradicts', 'ngo')]).problem).toBeNull();
 		expect(check('reported', [ev('supports', 'news'), ev('contradicts', 'ngo')])).toEqual({ problem: 'is "reported", but independent evidence contradicts the claim', suggestion: 'disputed' });
-		expect(check('disputed', [ev('supports', 'news')]).problem).toBe('is "disputed", but the evidence does not both support and contradict the claim');
+		expect(check('disputed', [ev('supports', 'news')]).problem).toBe('is "disputed", but no independent evidence contradicts the claim');
+		expect(check('disputed', [ev('contradicts', 'news')]).problem).toBe('is "disputed" with no independent support, without findingNote saying why the contradiction does not settle it (else it is "contradicted")');
+		expect(check('disputed', [ev('contradicts', 'news')], 'family', 'the source that contradicts it is doubtful').problem).toBeNull();
 		expect(check('contradicted', [ev('contradicts', 'unseen-statement'), ev('qualifies', 'news')]).problem).toBeNull();
 		expect(check('contradicted', [ev('contradicts', 'news'), ev('supports', 'ngo')]).problem).toBe('is "contradicted", but independent evidence also supports the claim (that is "disputed")');
 		expect(check('contradicted', [ev('contradicts', 'biography')]).problem).toBe('is "contradicted", but no independent evidence contradicts the claim');

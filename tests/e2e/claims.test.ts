@@ -1,12 +1,13 @@
 /**
- * The claims view: each claim of the verdict as a card, with the evidence on it, each source
- * marked primary or secondary and archived or catalogue, and links to the exact place.
+ * The claims view: a section per claimant (the verdict, the family's founding documents), each
+ * claim as a card with its finding and the evidence on it, each source marked primary or
+ * secondary and archived or catalogue, and links to the exact place; with and without JavaScript.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Manifest } from '../../src/lib/content/manifest';
 import { primaryLabel, statusLabel } from '../../src/lib/content/present';
-import { BEARINGS } from '../../src/lib/content/vocabulary';
+import { BEARINGS, FINDINGS } from '../../src/lib/content/vocabulary';
 import { openSite, watchedPage, type Site } from './harness';
 import { archiveManifest } from './manifest';
 
@@ -19,12 +20,34 @@ describe('claims', () => {
 	});
 	after(async () => site?.close());
 
+	for (const javaScriptEnabled of [false, true]) {
+		it(`shows both claimants' sections, in order, each claim with its finding${javaScriptEnabled ? ', with JavaScript' : ', without JavaScript'}`, async () => {
+			const context = await site.browser.newContext({ javaScriptEnabled });
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			await page.goto(`${site.origin}/claims`);
+			for (const [id, claimant] of Object.entries(manifest.claimants)) {
+				const section = page.locator(`section.claimant#${id}`);
+				assert.equal(await section.locator('h2').first().textContent(), claimant.heading);
+				const mine = manifest.claims.filter((c) => c.claimant === id);
+				assert.ok(mine.length > 0, id);
+				assert.deepEqual(await section.locator('article.claim .claim-title').allTextContents(), mine.map((c) => c.title));
+				assert.deepEqual(await section.locator('article.claim .finding').evaluateAll((all) => all.map((f) => (f as HTMLElement).dataset.finding)), mine.map((c) => c.finding));
+			}
+			assert.deepEqual(await page.locator('section.claimant').evaluateAll((all) => all.map((s) => s.id)), ['court', 'family-campaign']);
+			assert.equal(await page.locator('.findings dt').count(), Object.keys(FINDINGS).length);
+			assert.deepEqual(errors, []);
+			await context.close();
+		});
+	}
+
 	it('shows each claim with its evidence, sources tagged, unverified parts said, readable without JavaScript', async () => {
 		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.origin}/claims`);
 		const cards = page.locator('article.claim');
-		assert.deepEqual(await cards.locator('h2').allTextContents(), manifest.claims.map((c) => c.title));
+		assert.deepEqual(await cards.locator('.claim-title').allTextContents(), manifest.claims.map((c) => c.title));
 		for (const claim of manifest.claims) {
 			const card = page.locator(`article#${claim.id}`);
 			assert.equal(await card.locator('.evidence > li').count(), claim.evidence.length, claim.id);
@@ -40,7 +63,7 @@ describe('claims', () => {
 			});
 			if (claim.unverified) assert.ok((await card.textContent())!.includes(claim.unverified.replace(/\s+/g, ' ').slice(0, 40)));
 		}
-		assert.match((await page.locator('article#embassy-bomb-plot').textContent()) ?? '', /Quoted as other sources report it; the original is not archived/);
+		assert.match((await page.locator('article#embassy-bomb-plot').textContent()) ?? '', /As the research notes record it; the original is not archived/);
 		await context.close();
 	});
 

@@ -34,7 +34,7 @@ export default {
 			}
 		},
 		prerender: {
-			entries: ['*', '/404'],
+			entries: ['*', '/404', '/zh-hans', '/zh-hant'],
 			// A broken internal link or #anchor is a build error, never a warning.
 			handleHttpError: 'fail',
 			// #page=<n> is a PDF viewer parameter, not an element id; the link crawl checks it against page counts.

@@ -9,6 +9,7 @@ import type { SiteSettings, SourceRef } from '../lib/content/schema';
 import { checkFinding } from '../lib/content/findings';
 import { restsOn } from '../lib/content/rests-on';
 import { findQuote, stripEmphasis } from '../lib/content/text';
+import { translationProblems } from '../lib/content/translation';
 import type { WeighedDocument } from '../lib/content/weight';
 import type { ExtractedDocument } from './extract';
 import type { Problem } from './problems';
@@ -135,6 +136,49 @@ function checkClaims(claims: readonly ValidClaim[], byId: ReadonlyMap<string, Ex
 	}
 }
 
+const TRANSLATION_FIX = 'say in Chinese what the English says, no more and no less; put names, identifiers and quoted words in ⟪…⟫';
+
+/** Each translated field against its English: pairs of [field path, English, Chinese]. */
+function checkTranslations(file: string, pairs: [string, string | undefined, string | undefined][], glossary: Record<string, string[]>, problems: Problem[]): void {
+	for (const [field, english, chinese] of pairs) {
+		if (chinese === undefined) continue;
+		if (english === undefined) {
+			problems.push({ file, field: `zh-Hans.${field}`, problem: 'translates a field the English record does not have', fix: 'remove it, or add the English first' });
+			continue;
+		}
+		for (const problem of translationProblems(english, chinese, glossary)) problems.push({ file, field: `zh-Hans.${field}`, problem, fix: TRANSLATION_FIX });
+	}
+}
+
+/** Every record's Simplified Chinese against its English. */
+function checkAllTranslations(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], claims: readonly ValidClaim[], site: CrossCheckInput['site'], problems: Problem[]): void {
+	const glossary = site?.settings.glossary ?? {};
+	for (const { event, source } of events) {
+		const zh = event['zh-Hans'];
+		if (zh) checkTranslations(source.path, [['title', event.title, zh.title], ['summary', event.summary, zh.summary], ['unverified', event.unverified, zh.unverified]], glossary, problems);
+	}
+	for (const doc of documents) {
+		const zh = doc.meta['zh-Hans'];
+		if (!zh) continue;
+		if (zh.title !== undefined && !doc.meta.titleSupplied) problems.push({ file: doc.source.metaPath, field: 'zh-Hans.title', problem: 'translates the document’s own title, which is never translated', fix: 'remove it: only a title the archive supplied (titleSupplied) is the archive’s words; give the original title in originalTitle' });
+		checkTranslations(doc.source.metaPath, [['title', doc.meta.titleSupplied ? doc.meta.title : undefined, doc.meta.titleSupplied ? zh.title : undefined], ['description', doc.meta.description, zh.description], ['missing', doc.meta.missing, zh.missing]], glossary, problems);
+	}
+	for (const { claim, source } of claims) {
+		const zh = claim['zh-Hans'];
+		if (!zh) continue;
+		checkTranslations(source.path, [['title', claim.title, zh.title], ['allegation', claim.allegation, zh.allegation], ['findingNote', claim.findingNote, zh.findingNote], ['unverified', claim.unverified, zh.unverified]], glossary, problems);
+		if (zh.evidence.length !== claim.evidence.length) {
+			problems.push({ file: source.path, field: 'zh-Hans.evidence', problem: `translates ${zh.evidence.length} pieces of evidence, but the claim has ${claim.evidence.length}`, fix: 'give one translated summary per piece of evidence, in the same order' });
+			continue;
+		}
+		zh.evidence.forEach((e, i) => checkTranslations(source.path, [[`evidence[${i}].summary`, claim.evidence[i]!.summary, e.summary], [`evidence[${i}].unverified`, claim.evidence[i]!.unverified, e.unverified]], glossary, problems));
+	}
+	for (const [id, claimant] of Object.entries(site?.settings.claimants ?? {})) {
+		const zh = claimant['zh-Hans'];
+		if (zh && site) checkTranslations(site.path, [[`claimants.${id}.name`, claimant.name, zh.name], [`claimants.${id}.heading`, claimant.heading, zh.heading], [`claimants.${id}.introduction`, claimant.introduction, zh.introduction], [`claimants.${id}.claimLabel`, claimant.claimLabel, zh.claimLabel]], glossary, problems);
+	}
+}
+
 export interface CrossCheckInput {
 	archiveDir: string;
 	documents: readonly ExtractedDocument[];
@@ -176,6 +220,7 @@ export function crossCheck({ archiveDir, documents, events, claims = [], failedD
 			problems.push({ file: doc.source.metaPath, field: 'claimant', problem: `is "${doc.meta.claimant}", which archive/site.yaml does not list among the claimants`, fix: `use one of: ${[...claimants].join(', ') || '(none yet: add claimants to site.yaml)'}` });
 		}
 	}
+	checkAllTranslations(documents, events, claims, site, problems);
 	const weighed = weighedDocuments(documents);
 	for (const { event, source: file } of events) {
 		if (event.issuance && !byId.has(event.issuance)) {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { EARLIEST_ORDINARY_YEAR, parsePartialDate } from './dates';
 import { ACCEPTED_FORMATS, ACCEPTED_MEDIA_TYPES } from './formats';
 import { MIN_QUOTE_WEIGHT, quoteWeight } from './text';
+import { markProblem } from './translation';
 import { BEARINGS, CATEGORIES, COMPLETENESS, DOCUMENT_KINDS, FINDINGS, type Bearing, type Category, type Completeness, type DocumentKind, type Finding } from './vocabulary';
 
 export { BEARINGS, CATEGORIES, COMPLETENESS, DOCUMENT_KINDS, FINDINGS, HOLDING_STATUSES } from './vocabulary';
@@ -110,6 +111,16 @@ export const Paragraphing = z.strictObject({
 	 * quotes from them without emphasis asterisks, and matches quotes ignoring them; the file keeps them.
 	 */
 	stripEmphasis: z.boolean().default(false)
+});
+
+/**
+ * The archive's own words in Simplified Chinese (its translation of an English field), with ⟪…⟫
+ * around words never converted or translated: identifiers, names, document titles, quoted words.
+ * The Traditional interface derives its text from it; the check compares it with the English.
+ */
+export const ZhText = NonEmpty.superRefine((text, ctx) => {
+	const problem = markProblem(text);
+	if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { fix: 'close every ⟪ with ⟫, one level only' } });
 });
 
 /** Verbatim words: long enough to identify a passage (see MIN_QUOTE_WEIGHT). */
@@ -226,6 +237,15 @@ export const DocumentMeta = z
 		claimant: Slug.optional(),
 		/** For a data record: how its JSON is shown as a table. */
 		table: DataTable.optional(),
+		/** The archive's translation of its own words: a supplied title, the description, what is missing. */
+		'zh-Hans': z
+			.strictObject({
+				/** Only for a title the archive supplied (titleSupplied): a document's own title is never translated. */
+				title: ZhText.optional(),
+				description: ZhText,
+				missing: ZhText.optional()
+			})
+			.optional(),
 		/** True only when the document's dates really are before the year 1000. */
 		datesBefore1000: DatesBefore1000
 	})
@@ -315,7 +335,8 @@ export const Claimant = z.strictObject({
 	/** How a card names what the claimant says: "What the verdict alleges". */
 	claimLabel: NonEmpty,
 	/** Sections are shown in this order. */
-	order: z.number().int().default(0)
+	order: z.number().int().default(0),
+	'zh-Hans': z.strictObject({ name: ZhText, heading: ZhText, introduction: ZhText, claimLabel: ZhText }).optional()
 });
 export type Claimant = z.output<typeof Claimant>;
 
@@ -324,7 +345,14 @@ export const SiteSettings = z.strictObject({
 	/** Ids of the events the home page lists as "the case in brief", in any order (shown in time order). */
 	brief: z.array(Slug).default([]),
 	/** Whose claims the archive checks, by id (claims and documents name them). */
-	claimants: z.record(Slug, Claimant).default({})
+	claimants: z.record(Slug, Claimant).default({}),
+	/** The site's name, in each interface: the case's words, not the engine's. */
+	name: z.strictObject({ en: NonEmpty, 'zh-Hans': ZhText }).optional(),
+	/**
+	 * Chinese names and terms, with the English forms they stand for: a translation that names one
+	 * whose English form the original lacks is refused.
+	 */
+	glossary: z.record(NonEmpty, z.array(NonEmpty).min(1)).default({})
 });
 export type SiteSettings = z.output<typeof SiteSettings>;
 
@@ -351,6 +379,8 @@ export const EventEntry = z
 		disputes: z.array(Dispute).default([]),
 		/** When the event is the issuing of a document (a white paper, an urgent action, a letter): that document's id. */
 		issuance: Slug.optional(),
+		/** The archive's translation of its own words: the title, the summary, what is unverified. */
+		'zh-Hans': z.strictObject({ title: ZhText, summary: ZhText, unverified: ZhText.optional() }).optional(),
 		/** True only when the event's dates really are before the year 1000. */
 		datesBefore1000: DatesBefore1000
 	})
@@ -399,6 +429,16 @@ export const ClaimEntry = z.strictObject({
 	/** What about this claim and its evidence is not verified: say it plainly. */
 	unverified: NonEmpty.optional(),
 	/** Timeline events this claim bears on. */
-	events: z.array(Slug).default([])
+	events: z.array(Slug).default([]),
+	/** The archive's translation of its own words, the evidence summaries in the evidence's order. */
+	'zh-Hans': z
+		.strictObject({
+			title: ZhText,
+			allegation: ZhText,
+			findingNote: ZhText.optional(),
+			unverified: ZhText.optional(),
+			evidence: z.array(z.strictObject({ summary: ZhText, unverified: ZhText.optional() }))
+		})
+		.optional()
 });
 export type ClaimEntry = z.output<typeof ClaimEntry>;

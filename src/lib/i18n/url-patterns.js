@@ -13,6 +13,7 @@ export const LOCALE_PREFIXES = { en: '', 'zh-Hans': '/zh-hans', 'zh-Hant': '/zh-
  * Paraglide's urlPatterns for a base path ("" or "/mirrors/x"): the Chinese prefixes first, so
  * that English, which matches any path, is the fallback.
  * @param {string} base
+ * @returns {{ pattern: string, localized: ['en' | 'zh-Hans' | 'zh-Hant', string][] }[]}
  */
 export function urlPatterns(base) {
 	const origin = ':protocol://:domain(.*)::port?';

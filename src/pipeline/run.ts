@@ -46,7 +46,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 	const checked = crossCheck({ archiveDir: options.archiveDir, documents: extracted.documents, events: valid.events, claims: valid.claims, failedDocumentIds: valid.failedDocumentIds, site: valid.site });
 	const problems = sortProblems([...found.problems, ...valid.problems, ...hashed.problems, ...extracted.problems, ...checked.problems]);
 	if (problems.length > 0) return { problems, manifest: null, written: [] };
-	const manifest = buildManifest(extracted.documents, valid.events, checked.citations, valid.site?.settings.brief ?? [], valid.claims.map((c) => c.claim), valid.site?.settings.claimants ?? {});
+	const manifest = buildManifest(extracted.documents, valid.events, checked.citations, valid.site?.settings.brief ?? [], valid.claims.map((c) => c.claim), valid.site?.settings.claimants ?? {}, valid.site?.settings.name);
 	let written: string[] = [];
 	if (options.write) {
 		log(`[Indexing for search]`);

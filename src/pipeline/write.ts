@@ -23,7 +23,8 @@ import type { ValidEvent } from './validate';
 import { sha256Hex } from './hash';
 import { PipelineError } from './problems';
 import { readRegularFile } from './safe-fs';
-import type { Claimant, ClaimEntry, Dispute, SourceRef } from '../lib/content/schema';
+import type { Claimant, ClaimEntry, Dispute, SiteSettings, SourceRef } from '../lib/content/schema';
+import { bothScripts } from './traditional';
 import { findQuote, stripEmphasis } from '../lib/content/text';
 
 /** A citation as the site shows it (CitedSource): the quote of a Markdown text without emphasis, and who quotes a catalogue record. */
@@ -48,12 +49,12 @@ function withCitedSources<T extends { sources?: SourceRef[]; disputes?: Dispute[
 	};
 }
 
-export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[], claims: readonly ClaimEntry[] = [], claimants: Record<string, Claimant> = {}): Manifest {
+export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[], claims: readonly ClaimEntry[] = [], claimants: Record<string, Claimant> = {}, siteName: SiteSettings['name'] = undefined): Manifest {
 	const titles = new Map(events.map((e) => [e.event.id, e.event.title]));
 	const weighed = weighedDocuments(documents);
 	const byId = new Map(documents.map((d) => [d.meta.id, d]));
 	const manifestEvents: ManifestEvent[] = events
-		.map(({ event }) => ({ ...withCitedSources(event, byId), precision: mustParseDate(event.start).precision, basis: restsOn(event, weighed) }))
+		.map(({ event }) => ({ ...withCitedSources(event, byId), ...bothScripts(event['zh-Hans']), precision: mustParseDate(event.start).precision, basis: restsOn(event, weighed) }))
 		.sort((a, b) => compareDates(mustParseDate(a.start), mustParseDate(b.start)) || byCodePoint(a.id, b.id));
 	const order = new Map(manifestEvents.map((e, i) => [e.id, i]));
 	const manifestDocuments: ManifestDocument[] = documents
@@ -61,6 +62,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 			const { files: _listed, paragraphs: _rule, table: _declared, ...meta } = doc.meta;
 			return {
 				...meta,
+				...bothScripts(meta['zh-Hans']),
 				precision: meta.date === undefined ? null : mustParseDate(meta.date).precision,
 				files: doc.files.map((f) => ({
 					name: f.name,
@@ -87,8 +89,9 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 		documents: manifestDocuments,
 		events: manifestEvents,
 		brief: manifestEvents.filter((e) => briefIds.has(e.id)).map((e) => e.id),
-		claims: claims.map((c) => withCitedSources(c, byId)).sort((a, b) => (claimants[a.claimant]?.order ?? 0) - (claimants[b.claimant]?.order ?? 0) || a.order - b.order || byCodePoint(a.id, b.id)),
-		claimants
+		claims: claims.map((c) => ({ ...withCitedSources(c, byId), ...bothScripts(c['zh-Hans']) })).sort((a, b) => (claimants[a.claimant]?.order ?? 0) - (claimants[b.claimant]?.order ?? 0) || a.order - b.order || byCodePoint(a.id, b.id)),
+		claimants: Object.fromEntries(Object.entries(claimants).map(([id, c]) => [id, { ...c, ...bothScripts(c['zh-Hans']) }])),
+		siteName: siteName ? { en: siteName.en, 'zh-Hans': bothScripts(siteName['zh-Hans'])['zh-Hans']!, 'zh-Hant': bothScripts(siteName['zh-Hans'])['zh-Hant']! } : null
 	};
 }
 

@@ -54,7 +54,7 @@ export interface ManifestTable {
 	counts: [string, number][];
 }
 
-export interface ManifestDocument extends Omit<DocumentMeta, 'files' | 'paragraphs' | 'table'> {
+export interface ManifestDocument extends Omit<WithTraditional<DocumentMeta>, 'files' | 'paragraphs' | 'table'> {
 	/** Precision of `date`; null for an undated document. */
 	precision: Precision | null;
 	files: ManifestFile[];
@@ -69,7 +69,10 @@ export interface ManifestDocument extends Omit<DocumentMeta, 'files' | 'paragrap
 	citedBy: ManifestCitation[];
 }
 
-export interface ManifestEvent extends EventEntry {
+/** The archive's words in Traditional Chinese, derived from its Simplified (src/pipeline/traditional.ts). */
+export type WithTraditional<T extends { 'zh-Hans'?: unknown }> = T & { 'zh-Hant'?: T['zh-Hans'] };
+
+export interface ManifestEvent extends WithTraditional<EventEntry> {
 	precision: Precision;
 	/** What the event rests on, computed from its sources' records (rests-on.ts). */
 	basis: Basis;
@@ -83,9 +86,11 @@ export interface Manifest {
 	/** Ids of the events the home page lists as the case in brief, in time order. */
 	brief: string[];
 	/** The claims the archive checks (the verdict's, the founding documents'), in display order: by claimant, then order. */
-	claims: ClaimEntry[];
+	claims: WithTraditional<ClaimEntry>[];
 	/** Whose claims they are, by id (archive/site.yaml). */
-	claimants: Record<string, Claimant>;
+	claimants: Record<string, WithTraditional<Claimant>>;
+	/** The site's name in each interface (archive/site.yaml), Traditional derived. */
+	siteName: { en: string; 'zh-Hans': string; 'zh-Hant': string } | null;
 	/** Site path of the search index (content-hashed file name), set when the site's files are written. */
 	searchIndex?: string;
 }

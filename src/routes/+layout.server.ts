@@ -1,9 +1,15 @@
 import { getManifest } from '$lib/server/archive';
 import { SITE_URL } from '$lib/server/site';
+import { currentLocale } from '$lib/i18n/locale';
 import type { LayoutServerLoad } from './$types';
 
-/** On every page: the public address, and the claimants' names (a few words) for notices that name them. */
-export const load: LayoutServerLoad = () => ({
-	siteUrl: SITE_URL,
-	claimants: Object.fromEntries(Object.entries(getManifest().claimants).map(([id, c]) => [id, c.name]))
-});
+/** On every page: the public address, the site's name and the claimants' names in the page's language (a few words each). */
+export const load: LayoutServerLoad = () => {
+	const locale = currentLocale();
+	const { claimants, siteName } = getManifest();
+	return {
+		siteUrl: SITE_URL,
+		siteName: siteName?.[locale] ?? null,
+		claimants: Object.fromEntries(Object.entries(claimants).map(([id, c]) => [id, (locale !== 'en' ? c[locale]?.name : undefined) ?? c.name]))
+	};
+};

@@ -1,4 +1,6 @@
 import { headline } from '$lib/content/present';
+import { currentLocale } from '$lib/i18n/locale';
+import { localize } from '$lib/i18n/records';
 import { getEvent, getManifest } from '$lib/server/archive';
 import { timelineData } from '$lib/server/timeline';
 import type { PageServerLoad } from './$types';
@@ -6,6 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = () => {
 	const manifest = getManifest();
 	// archive/site.yaml names them; the pipeline has checked that each exists.
-	const brief = manifest.brief.map(getEvent).filter((e) => e !== undefined).map(headline);
+	const locale = currentLocale();
+	const brief = manifest.brief.map(getEvent).filter((e) => e !== undefined).map((e) => headline(localize(e, locale)));
 	return { ...timelineData(), brief, documentCount: manifest.documents.length };
 };

@@ -157,3 +157,34 @@ export function spanExtent(span: DateSpan, now: Date): { from: Date; to: Date } 
 	if (span.ongoing) return { from, to: now };
 	return { from, to: instantAfter(span.end ?? span.start) };
 }
+
+/** The locales dates are written in: English, and Chinese in either script. */
+export type DateLocale = 'en' | 'zh-Hans' | 'zh-Hant';
+
+/** "2003年", "2003年2月", "2003年2月10日". */
+export function formatDateZh(date: PartialDate): string {
+	if (date.precision === 'year') return `${date.year}年`;
+	if (date.precision === 'month') return `${date.year}年${date.month}月`;
+	return `${date.year}年${date.month}月${date.day}日`;
+}
+
+/** A span's start without what it shares with its end: "1979年3月" before "5月" in "1979年3月至5月". */
+function formatSpanEndZh(start: PartialDate, end: PartialDate): string {
+	if (start.year !== end.year || start.precision !== end.precision || start.precision === 'year') return formatDateZh(end);
+	if (start.precision === 'month') return `${end.month}月`;
+	return start.month === end.month ? `${end.day}日` : `${end.month}月${end.day}日`;
+}
+
+/**
+ * A span for Chinese readers: "2002年6月", "约1965年", "1979年至1982年", "自2002年起",
+ * "约1979年3月至5月". The two scripts differ only in 约/約.
+ */
+export function formatSpanZh(span: DateSpan, script: 'zh-Hans' | 'zh-Hant'): string {
+	const prefix = span.approximate ? (script === 'zh-Hant' ? '約' : '约') : '';
+	if (span.ongoing) return `自${prefix}${formatDateZh(span.start)}起`;
+	if (!span.end) return prefix + formatDateZh(span.start);
+	return `${prefix}${formatDateZh(span.start)}至${formatSpanEndZh(span.start, span.end)}`;
+}
+
+/** A span in a locale's words. */
+export const formatSpanIn = (span: DateSpan, locale: DateLocale): string => (locale === 'en' ? formatSpan(span) : formatSpanZh(span, locale));

@@ -2,10 +2,12 @@
  * How archive records are put into words and links on the site. Pure functions; the
  * components only place what these return.
  */
-import { compareDates, formatSpan, mustParseDate, type DateSpan } from './dates';
+import { compareDates, formatSpanIn, mustParseDate, type DateSpan } from './dates';
+import { primary_source, secondary_source, undated } from '../paraglide/messages.js';
+import { label } from '../i18n/labels';
+import { currentLocale } from '../i18n/locale';
 import type { ManifestDocument, ManifestEvent } from './manifest';
 import type { SourceRef } from './schema';
-import { CATEGORIES, DOCUMENT_KINDS, HOLDING_STATUSES } from './vocabulary';
 
 /** What a page needs to show a cited document without its text. */
 export interface DocumentSummary {
@@ -59,10 +61,11 @@ export function headline(event: ManifestEvent): EventHeadline {
 /** A supplied title is shown in square brackets, as catalogues do. */
 export const displayTitle = (doc: { title: string; titleSupplied: boolean }) => (doc.titleSupplied ? `[${doc.title}]` : doc.title);
 
-export const kindLabel = (kind: ManifestDocument['kind']) => DOCUMENT_KINDS[kind] ?? kind;
-export const statusLabel = (status: ManifestDocument['status']) => HOLDING_STATUSES[status];
-export const categoryLabel = (category: ManifestEvent['category']) => CATEGORIES[category];
-export const primaryLabel = (primary: boolean) => (primary ? 'Primary source' : 'Secondary source');
+/** The vocabularies' labels, in the reader's language. */
+export const kindLabel = (kind: ManifestDocument['kind']) => label('kind', kind);
+export const statusLabel = (status: ManifestDocument['status']) => label('status', status);
+export const categoryLabel = (category: ManifestEvent['category']) => label('category', category);
+export const primaryLabel = (primary: boolean) => (primary ? primary_source() : secondary_source());
 
 export function eventSpan(event: Pick<ManifestEvent, 'start' | 'end' | 'ongoing' | 'approximate'>): DateSpan {
 	return {
@@ -73,11 +76,12 @@ export function eventSpan(event: Pick<ManifestEvent, 'start' | 'end' | 'ongoing'
 	};
 }
 
-export const eventDateLabel = (event: Pick<ManifestEvent, 'start' | 'end' | 'ongoing' | 'approximate'>) => formatSpan(eventSpan(event));
+/** An event's date in the reader's language: "June 2002", "2002年6月". */
+export const eventDateLabel = (event: Pick<ManifestEvent, 'start' | 'end' | 'ongoing' | 'approximate'>) => formatSpanIn(eventSpan(event), currentLocale());
 
 export function documentDateLabel(doc: { date?: string; dateApproximate: boolean }): string {
-	if (doc.date === undefined) return 'undated';
-	return formatSpan({ start: mustParseDate(doc.date), approximate: doc.dateApproximate });
+	if (doc.date === undefined) return undated();
+	return formatSpanIn({ start: mustParseDate(doc.date), approximate: doc.dateApproximate }, currentLocale());
 }
 
 /** Orders documents by date, undated ones last. */

@@ -53,7 +53,7 @@ const EN_NUMBERS: Record<string, number> = {
 	thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 	thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
 	twice: 2, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-	half: 0.5, dozen: 12, million: 1_000_000,
+	half: 0.5, dozen: 12, million: 1_000_000, both: 2, pair: 2,
 	january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12
 };
 
@@ -64,6 +64,10 @@ export function englishNumbers(text: string): Set<number> {
 	for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) {
 		const n = EN_NUMBERS[m[0]];
 		if (n !== undefined) out.add(n);
+	}
+	// "10 million", "1.5 billion": the product too (一千万 is 10,000,000).
+	for (const m of text.toLowerCase().matchAll(/(\d+(?:\.\d+)?)\s*(thousand|million|billion)\b/g)) {
+		out.add(Number(m[1]) * { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 }[m[2] as 'thousand' | 'million' | 'billion']);
 	}
 	// "twenty-three": the sum of its parts too.
 	for (const m of text.toLowerCase().matchAll(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b/g)) {
@@ -104,6 +108,10 @@ export function chineseNumbers(text: string): Set<number> {
 	for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) out.add(Number(m[0]));
 	for (const m of text.matchAll(/[〇零一二两兩三四五六七八九十百千万萬]+/g)) {
 		if (m[0] === '一') continue;
+		// A weekday (星期五, 周三) names a day, not a number; 百科 is an encyclopaedia.
+		const before = text.slice(Math.max(0, m.index - 2), m.index);
+		if (m[0].length === 1 && (before.endsWith('星期') || before.endsWith('禮拜') || before.endsWith('礼拜') || /[周週]$/.test(before))) continue;
+		if (m[0] === '百' && text[m.index + 1] === '科') continue;
 		out.add(chineseNumeral(m[0]));
 	}
 	return out;

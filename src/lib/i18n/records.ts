@@ -1,0 +1,34 @@
+/**
+ * Records in the reader's language: on a Chinese page, the archive's own words (titles,
+ * summaries, descriptions, claims) in the Chinese the record carries, in the page's script; where
+ * a record has no translation yet, its English, flagged so the page says so and marks it lang="en".
+ * Sources' words (quotes, document titles) are never touched.
+ */
+import type { Locale } from './locale';
+
+/** What a localized record adds: whether its words are the archive's translation, and in which language. */
+export interface Localized {
+	/** The language of the record's own words as shown: the page's, or "en" where no translation exists. */
+	textLang: string;
+	/** True when the page is Chinese and the record has no Chinese yet. */
+	untranslated: boolean;
+}
+
+type Translatable = { 'zh-Hans'?: object; 'zh-Hant'?: object };
+
+/**
+ * The record with its own words replaced by their translation for `locale` (fields the
+ * translation lacks keep their English). English pages get the record as it is.
+ */
+export function localize<T extends Translatable>(record: T, locale: Locale): T & Localized {
+	if (locale === 'en') return { ...record, textLang: 'en', untranslated: false };
+	const zh = record[locale] as Record<string, unknown> | undefined;
+	if (!zh) return { ...record, textLang: 'en', untranslated: true };
+	const out: Record<string, unknown> = { ...record };
+	for (const [field, value] of Object.entries(zh)) {
+		if (field === 'evidence' && Array.isArray(value) && Array.isArray(out.evidence)) {
+			out.evidence = (out.evidence as Record<string, unknown>[]).map((e, i) => ({ ...e, ...(value[i] as object) }));
+		} else if (value !== undefined) out[field] = value;
+	}
+	return { ...(out as T), textLang: locale, untranslated: false };
+}

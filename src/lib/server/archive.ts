@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument, type ManifestEvent } from '$lib/content/manifest';
 import { compareDocumentDates, summariseDocument, type DocumentSummary } from '$lib/content/present';
+import { currentLocale } from '$lib/i18n/locale';
+import { localize, localizeDocument, type Localized } from '$lib/i18n/records';
 
 let cached: Manifest | null = null;
 
@@ -32,14 +34,27 @@ export function getDocument(id: string): ManifestDocument | undefined {
 	return getManifest().documents.find((d) => d.id === id);
 }
 
+/** A document in the page's language (src/lib/i18n/records.ts). */
+export function localDocument(id: string): (ManifestDocument & Localized) | undefined {
+	const doc = getDocument(id);
+	return doc && localizeDocument(doc, currentLocale());
+}
+
+/** An event in the page's language. */
+export function localEvent(id: string): (ManifestEvent & Localized) | undefined {
+	const event = getEvent(id);
+	return event && localize(event, currentLocale());
+}
+
 export function getEvent(id: string): ManifestEvent | undefined {
 	return getManifest().events.find((e) => e.id === id);
 }
 
 /** Every document's short record, in date order (undated last), then by title: the archive list's order. */
 export function documentSummaries(): DocumentSummary[] {
+	const locale = currentLocale();
 	return getManifest()
-		.documents.map(summariseDocument)
+		.documents.map((d) => summariseDocument(localizeDocument(d, locale)))
 		.sort((a, b) => compareDocumentDates(a, b) || a.title.localeCompare(b.title, 'en'));
 }
 
@@ -47,7 +62,8 @@ export function documentSummaries(): DocumentSummary[] {
 export function summariesOf(ids: Iterable<string>): Record<string, DocumentSummary> {
 	const wanted = new Set(ids);
 	const out: Record<string, DocumentSummary> = {};
-	for (const doc of getManifest().documents) if (wanted.has(doc.id)) out[doc.id] = summariseDocument(doc);
+	const locale = currentLocale();
+	for (const doc of getManifest().documents) if (wanted.has(doc.id)) out[doc.id] = summariseDocument(localizeDocument(doc, locale));
 	return out;
 }
 

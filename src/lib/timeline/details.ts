@@ -9,7 +9,7 @@ import type { Dispute, SourceRef } from '$lib/content/schema';
 import type { Basis } from '$lib/content/rests-on';
 import type { Category } from '$lib/content/vocabulary';
 import { currentLocale } from '$lib/i18n/locale';
-import { localize, localizeDocument } from '$lib/i18n/records';
+import { localize, localizeDocument, type Localized } from '$lib/i18n/records';
 
 export interface EventDetail {
 	id: string;
@@ -28,7 +28,7 @@ export interface EventDetail {
 }
 
 export interface DetailData {
-	events: Map<string, EventDetail>;
+	events: Map<string, EventDetail & Localized>;
 	docs: Record<string, DocumentSummary>;
 }
 

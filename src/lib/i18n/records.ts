@@ -20,9 +20,9 @@ type Translatable = { 'zh-Hans'?: object; 'zh-Hant'?: object };
  * A document for a Chinese page: its own words localized, and a Chinese document's own Chinese
  * title first (a source's title is shown as the source gives it, never translated).
  */
-export function localizeDocument<T extends Translatable & { title: string; titleSupplied: boolean; originalTitle?: { text: string; lang: string } }>(doc: T, locale: Locale): T & Localized {
+export function localizeDocument<T extends Translatable & { title: string; titleSupplied: boolean; originalTitle?: { text: string; lang: string } }>(doc: T, locale: Locale): T & Localized & { titleLang?: string } {
 	const out = localize(doc, locale);
-	if (locale !== 'en' && doc.originalTitle && doc.originalTitle.lang.startsWith('zh')) return { ...out, title: doc.originalTitle.text, titleSupplied: false };
+	if (locale !== 'en' && doc.originalTitle && doc.originalTitle.lang.startsWith('zh')) return { ...out, title: doc.originalTitle.text, titleSupplied: false, titleLang: doc.originalTitle.lang };
 	return out;
 }
 

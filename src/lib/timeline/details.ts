@@ -55,7 +55,7 @@ export function loadDetails(): Promise<DetailData> {
 				docs: Object.fromEntries(
 					documents.map((open) => {
 						const d = localizeDocument({ ...open, titleSupplied: open.titleSupplied ?? false }, locale);
-						return [d.id, { id: d.id, title: d.title, titleSupplied: d.titleSupplied, kind: d.kind, primary: d.primary, status: d.status, date: d.date ?? undefined, dateApproximate: d.dateApproximate, issuer: d.issuer, ...(d.claimant ? { claimant: d.claimant } : {}) }];
+						return [d.id, { id: d.id, title: d.title, titleSupplied: d.titleSupplied, ...(d.titleLang ? { titleLang: d.titleLang } : {}), kind: d.kind, primary: d.primary, status: d.status, date: d.date ?? undefined, dateApproximate: d.dateApproximate, issuer: d.issuer, ...(d.claimant ? { claimant: d.claimant } : {}) }];
 					})
 				)
 			};

@@ -4,6 +4,7 @@
  * holds no Simplified-only character.
  */
 import STCharacters from 'opencc-js/dict/STCharacters';
+import STPhrases from 'opencc-js/dict/STPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWPhrases from 'opencc-js/dict/TWPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
@@ -16,14 +17,14 @@ const table = (dict: string) => dict.split('|').map((entry) => entry.split(' '))
 /**
  * Characters only Simplified writes. The issue's wording ("a key of STCharacters never a value of
  * TSCharacters") selects almost nothing, since TSCharacters' values are the Simplified forms (发 is
- * the value of 發). So: a key of STCharacters (a Simplified form) that is neither a Traditional
- * form itself (a key of TSCharacters, a value of STCharacters) nor a form Taiwan's own tables use
- * (TWVariants, TWPhrases: 台, 里). 发, 国, 档 are in; 台, 里, 着 are out.
+ * the value of 發). So: a key of STCharacters (a Simplified form) that is never a Traditional form
+ * itself — not a key of TSCharacters, nor in a value of STCharacters or STPhrases (皇后 keeps 后),
+ * nor in Taiwan's own tables (TWVariants, TWPhrases: 台, 里). 发, 国, 档 are in; 台, 后, 着 are out.
  */
 export const SIMPLIFIED_ONLY: ReadonlySet<string> = (() => {
-	const traditional = new Set([...table(TSCharacters).map(([key]) => key!), ...table(STCharacters).flatMap(([, ...values]) => values)]);
-	const taiwan = new Set([...table(TWVariants), ...table(TWPhrases)].flatMap(([, ...values]) => [...values.join('')]));
-	return new Set(table(STCharacters).map(([key]) => key!).filter((key) => !traditional.has(key) && !taiwan.has(key)));
+	const chars = (entries: string[][]) => entries.flatMap(([, ...values]) => [...values.join('')]);
+	const traditional = new Set([...table(TSCharacters).map(([key]) => key!), ...chars(table(STCharacters)), ...chars(table(STPhrases)), ...chars(table(TWVariants)), ...chars(table(TWPhrases))]);
+	return new Set(table(STCharacters).map(([key]) => key!).filter((key) => !traditional.has(key)));
 })();
 
 /**

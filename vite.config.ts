@@ -1,7 +1,6 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { urlPatterns } from './src/lib/i18n/url-patterns.js';
 
 export default defineConfig({
 	plugins: [
@@ -14,8 +13,8 @@ export default defineConfig({
 					paraglideVitePlugin({
 						project: './project.inlang',
 						outdir: './src/lib/paraglide',
-						strategy: ['url', 'baseLocale'],
-						urlPatterns: urlPatterns(process.env.BASE_PATH ?? ''),
+						// The URL's prefix decides (src/lib/i18n/strategy.ts); Paraglide's own URL patterns would ship a polyfill.
+						strategy: ['custom-prefix', 'baseLocale'],
 						emitReadme: false,
 						// The same layout as `npm run i18n` writes, in every mode (the dev default is one module per
 						// locale): src/lib/i18n/vocabulary-labels.generated.ts imports messages one by one.

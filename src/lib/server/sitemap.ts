@@ -5,7 +5,7 @@
 import { FACET_KEYS, facetValue } from '$lib/content/facets';
 import type { Manifest } from '$lib/content/manifest';
 import { summariseDocument } from '$lib/content/present';
-import { LOCALE_PREFIXES } from '$lib/i18n/url-patterns.js';
+import { LOCALE_PREFIXES } from '$lib/i18n/prefixes.js';
 
 export const LOCAL_ORIGIN = 'http://127.0.0.1:4173';
 

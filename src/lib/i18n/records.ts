@@ -52,3 +52,13 @@ function overlay(english: unknown, zh: unknown): unknown {
 	}
 	return english;
 }
+
+/**
+ * The language one of the archive's own strings is in on a page: the page's, or "en" when a Chinese
+ * page shows it untranslated. Every translation of the archive's has Chinese characters; an
+ * untranslated English string has none (a Chinese name inside an English note is marked and kept
+ * as it is, but an English note with one is rare enough to be read as English by the reader).
+ */
+export function fieldLang(text: string, locale: Locale): string {
+	return locale === 'en' || /\p{Script=Han}/u.test(text) ? locale : 'en';
+}

@@ -306,9 +306,27 @@ export function matchRanges(text: string, terms: readonly string[], fold: (text:
 	return matchPlain(plain, terms, fold).map(([from, to]) => [at[from]!, at[to - 1]! + 1]);
 }
 
+/**
+ * Folded texts, kept: folding is the costly part of cutting a snippet (OpenCC's tables over a
+ * whole summary), and a reader's queries cut snippets from the same records again and again.
+ */
+const FOLDED_KEPT = 4000;
+const foldedTexts = new WeakMap<(text: string) => string, Map<string, string>>();
+function foldedLower(text: string, fold: (text: string) => string): string {
+	let kept = foldedTexts.get(fold);
+	if (!kept) foldedTexts.set(fold, (kept = new Map()));
+	let folded = kept.get(text);
+	if (folded === undefined) {
+		folded = fold(text).toLowerCase();
+		if (kept.size >= FOLDED_KEPT) kept.delete(kept.keys().next().value!);
+		kept.set(text, folded);
+	}
+	return folded;
+}
+
 function matchPlain(text: string, terms: readonly string[], fold: (text: string) => string): [number, number][] {
 	// Folding converts Chinese characters only, and it is the costly step: skip it for other terms.
-	const folded = terms.some((t) => HAN.test(t)) ? fold(text).toLowerCase() : text.toLowerCase();
+	const folded = terms.some((t) => HAN.test(t)) && HAN.test(text) ? foldedLower(text, fold) : text.toLowerCase();
 	// Folding is character for character; if it ever changes the length, match without it.
 	const haystack = folded.length === text.length ? folded : text.toLowerCase();
 	const ranges: [number, number][] = [];

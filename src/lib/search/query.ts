@@ -481,15 +481,34 @@ export async function runSearch(
 	const full = () => results.events.length >= MAX_HITS_PER_GROUP && results.documents.length >= MAX_HITS_PER_GROUP && results.claims.length >= MAX_HITS_PER_GROUP;
 	const documents = new Map<string, Hit>();
 	const candidates = parsed.phrases.length > 0 ? found.slice(0, MAX_PHRASE_CANDIDATES) : found;
+	// A document's best-matching passage: where its result leads, even when its record matched better.
+	const bestPassage = new Map<string, SearchResult>();
+	for (const r of candidates) {
+		const { type, ref } = unitParts(String(r.id));
+		if ((type === 'p' || type === 'g' || type === 'r') && !bestPassage.has(ref)) bestPassage.set(ref, r);
+	}
+	const phrasesIn = (texts: Candidate[]) => parsed.phrases.every((p) => texts.some((t) => containsPhrase(t.text.replace(KEPT_MARKS, ''), p, engine.fold)));
 	for (const r of candidates) {
 		if (full()) break;
-		const { type, ref, n, anchor } = parseUnitId(String(r.id));
+		let { type, n, anchor } = parseUnitId(String(r.id));
+		const { ref } = parseUnitId(String(r.id));
 		const group = type === 'e' ? results.events : type === 'c' ? results.claims : null;
 		if (group && group.length >= MAX_HITS_PER_GROUP) continue;
 		if (!group && (documents.has(ref) || documents.size >= MAX_HITS_PER_GROUP)) continue;
-		const texts = await candidatesFor(type, ref, n);
-		if (!parsed.phrases.every((p) => texts.some((t) => containsPhrase(t.text.replace(KEPT_MARKS, ''), p, engine.fold)))) continue;
-		const terms = [...new Set(r.terms)];
+		let texts = await candidatesFor(type, ref, n);
+		if (!phrasesIn(texts)) continue;
+		let terms = [...new Set(r.terms)];
+		const passage = type === 'd' ? bestPassage.get(ref) : undefined;
+		if (passage) {
+			// The record matched best; the reader is taken to the passage of the source that matches, and shown its words.
+			const place = parseUnitId(String(passage.id));
+			const passageTexts = await candidatesFor(place.type, ref, place.n);
+			const passageTerms = [...new Set(passage.terms)];
+			if (phrasesIn(passageTexts) && matchRanges(passageTexts[0]!.text, passageTerms, engine.fold).length > 0) {
+				({ type, n, anchor } = place);
+				[texts, terms] = [passageTexts, passageTerms];
+			}
+		}
 		// The snippet comes from the first text the words are found in (a translation, or the English).
 		const source = texts.find((t) => matchRanges(t.text, terms, engine.fold).length > 0) ?? texts[0]!;
 		const shown = { snippet: snippet(source.text, terms, engine.fold), snippetLang: source.lang, snippetOwn: source.own, score: r.score };

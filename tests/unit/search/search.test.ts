@@ -5,6 +5,7 @@ import { loadFold, type Fold } from '../../../src/lib/search/fold';
 import { indexOptions, type SearchUnit } from '../../../src/lib/search/options';
 import { loadEngine, parseQuery, passageLang, runSearch, snippet, type Engine, type IndexFile, type RecordTexts, type ShardEntries } from '../../../src/lib/search/query';
 import { markedWords, textRuns } from '../../../src/lib/search/runs';
+import { highlightTerms } from '../../../src/lib/search/highlight';
 import { decodeShard, encodeShard, type CompactShard } from '../../../src/lib/search/shard-codec';
 import { tokenize } from '../../../src/lib/search/tokenize';
 import { buildSearchIndex, markKept, type DocumentTexts } from '../../../src/pipeline/search-index';
@@ -381,5 +382,14 @@ describe('text runs by language', () => {
 
 	it('gives the marked words without the marks, once each', () => {
 		expect(markedWords([{ text: '⟪王炳', mark: true }, { text: '章⟫', mark: true }, { text: ' x ', mark: false }, { text: '⟪王炳', mark: true }])).toEqual(['王炳', '章']);
+	});
+});
+
+describe('the terms a document marks on arrival from a result', () => {
+	it('marks a Chinese name whole, and its pairs where the text has them apart', () => {
+		expect(highlightTerms('王炳章')).toEqual(['王炳章', '王炳', '炳章']);
+		expect(highlightTerms('“中国之春” Wang')).toEqual(['中国之春', '中国', '国之', '之春', 'wang']);
+		expect(highlightTerms('blindfolded ransom')).toEqual(['blindfolded', 'ransom']);
+		expect(highlightTerms('a 王')).toEqual(['王']);
 	});
 });

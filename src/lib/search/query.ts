@@ -5,7 +5,7 @@
  * runs the same in the worker and in unit tests. Snippets are plain segments, never HTML.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { HELD_TEXT_BOOST, indexOptions, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
+import { HELD_TEXT_BOOST, indexOptions, TRANSLATION_FIELDS, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
 import { tokenize } from './tokenize';
 
 const HAN = /\p{Script=Han}/u;
@@ -498,9 +498,12 @@ export async function runSearch(
 		let texts = await candidatesFor(type, ref, n);
 		if (!phrasesIn(texts)) continue;
 		let terms = [...new Set(r.terms)];
-		const passage = type === 'd' ? bestPassage.get(ref) : undefined;
+		// A record found through the archive's translation of its description, whose source's own
+		// words match too: the reader is shown those words and taken to them, as before the
+		// translations were indexed (a record found through its English stays the result).
+		const throughTranslation = type === 'd' && Object.values(r.match).some((fields) => fields.some((f) => (TRANSLATION_FIELDS as readonly string[]).includes(f)));
+		const passage = throughTranslation ? bestPassage.get(ref) : undefined;
 		if (passage) {
-			// The record matched best; the reader is taken to the passage of the source that matches, and shown its words.
 			const place = parseUnitId(String(passage.id));
 			const passageTexts = await candidatesFor(place.type, ref, place.n);
 			const passageTerms = [...new Set(passage.terms)];

@@ -259,6 +259,14 @@ describe('the archive’s translations are searchable, and results come in the r
 		expect(trad.documents.some((d) => d.snippetOwn && d.snippetLang === 'zh-Hant' && markedWords(d.snippet).includes('中國之春'))).toBe(true);
 	});
 
+	it('leads a record found through its translation to the source’s own matching passage; one found through its English stays a record hit', async () => {
+		const chinese = (await search('王炳章', {}, 'zh-Hant')).documents.find((d) => d.id === 'beijing-spring-2010-liu-chang')!;
+		expect(chinese.paragraph).toBeGreaterThan(0);
+		expect(chinese).toMatchObject({ snippetLang: 'zh-Hans', snippetOwn: false });
+		const english = (await search('Wang')).documents.find((d) => d.id === 'release-dr-wang-bingzhang-2022')!;
+		expect(english.paragraph).toBeUndefined();
+	});
+
 	it('indexes the claims, in English and Chinese, and leaves them out when a document filter is set', async () => {
 		expect((await search('bomb Embassy Bangkok')).claims.map((c) => c.id)).toContain('embassy-bomb-plot');
 		const zh = await search('爆炸 大使馆', {}, 'zh-Hans');

@@ -34,11 +34,21 @@ export function localize<T extends Translatable>(record: T, locale: Locale): T &
 	if (locale === 'en') return { ...record, textLang: 'en', untranslated: false };
 	const zh = record[locale] as Record<string, unknown> | undefined;
 	if (!zh) return { ...record, textLang: 'en', untranslated: true };
-	const out: Record<string, unknown> = { ...record };
-	for (const [field, value] of Object.entries(zh)) {
-		if (field === 'evidence' && Array.isArray(value) && Array.isArray(out.evidence)) {
-			out.evidence = (out.evidence as Record<string, unknown>[]).map((e, i) => ({ ...e, ...(value[i] as object) }));
-		} else if (value !== undefined) out[field] = value;
+	const out = overlay(record, zh) as T;
+	return { ...out, textLang: locale, untranslated: false };
+}
+
+/**
+ * The English record with the translation laid over it: strings replaced, objects merged key by
+ * key, lists entry by entry (the check has made each translated list as long as the English).
+ */
+function overlay(english: unknown, zh: unknown): unknown {
+	if (typeof zh === 'string') return zh;
+	if (Array.isArray(zh)) return Array.isArray(english) ? english.map((item, i) => (i < zh.length ? overlay(item, zh[i]) : item)) : english;
+	if (zh && typeof zh === 'object' && english && typeof english === 'object') {
+		const out: Record<string, unknown> = { ...(english as Record<string, unknown>) };
+		for (const [key, value] of Object.entries(zh)) if (value !== undefined) out[key] = overlay(out[key], value);
+		return out;
 	}
-	return { ...(out as T), textLang: locale, untranslated: false };
+	return english;
 }

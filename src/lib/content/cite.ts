@@ -13,8 +13,13 @@
  */
 import { formatDate, mustParseDate, toIso, type PartialDate } from './dates';
 import type { ManifestDocument } from './manifest';
-import { displayTitle } from './present';
 import { DOCUMENT_KINDS, type DocumentKind } from './vocabulary';
+
+/**
+ * A supplied title in square brackets, as the page shows it (present.ts's displayTitle, repeated
+ * here so that citations stay free of the interface's messages, which present.ts imports).
+ */
+const displayTitle = (doc: { title: string; titleSupplied: boolean }) => (doc.titleSupplied ? `[${doc.title}]` : doc.title);
 
 /** The reference is to the archive's copy, so every format names the archive and the document's id in it. */
 export const ARCHIVE_NAME = 'Wang Bingzhang case archive';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import type { ManifestDocument } from '$lib/content/manifest';
+import type { ManifestDocument, ManifestTable } from '$lib/content/manifest';
 import { label } from '$lib/i18n/labels';
 import { document_language_undetermined } from '$lib/paraglide/messages';
 import { currentLocale, isChinese, localized, type Locale } from '$lib/i18n/locale';
@@ -30,6 +30,20 @@ function languageNames(languages: readonly string[], locale: Locale): string | n
 	return languages.map((tag) => (tag === 'und' ? document_language_undetermined() : (names.of(tag) ?? tag))).join('、');
 }
 
+/**
+ * A data record's table with its caption and column labels in the page's language (the record's
+ * translation gives them by column); the cells are the record's data and stay as they are.
+ */
+function localTable(raw: ManifestDocument, locale: Locale): ManifestTable | null {
+	const table = raw.table;
+	if (!table || locale === 'en') return table;
+	const zh = raw[locale]?.table;
+	if (!zh) return table;
+	const columns = table.columns.map((label, i) => zh.columns?.[i]?.label ?? label);
+	const counted = table.columns.indexOf(table.countBy);
+	return { ...table, caption: zh.caption ?? table.caption, columns, countBy: counted >= 0 ? columns[counted]! : table.countBy };
+}
+
 export const load: PageServerLoad = ({ params }) => {
 	const raw = getDocument(params.id);
 	const doc = localDocument(params.id);
@@ -49,7 +63,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const secondTitle = replaced ? { text: before.title, supplied: raw.titleSupplied, untranslated: before.untranslated } : null;
 	const { 'zh-Hans': _hans, 'zh-Hant': _hant, ...shown } = doc;
 	return {
-		doc: { ...shown, citedBy } as ManifestDocument & { textLang: string; untranslated: boolean },
+		doc: { ...shown, citedBy, table: localTable(raw, locale) } as ManifestDocument & { textLang: string; untranslated: boolean },
 		/** The English title, for the citations that are the same on every interface. */
 		citeAs: { title: raw.title, titleSupplied: raw.titleSupplied },
 		secondTitle,

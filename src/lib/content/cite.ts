@@ -1,7 +1,8 @@
 /**
  * How a reader cites an archived document, in three forms: a Chicago bibliography entry to paste
  * as plain text, a BibTeX entry for LaTeX users, and CSL-JSON for reference managers (Zotero,
- * Mendeley) that restyle it in any citation style.
+ * Mendeley) that restyle it in any citation style. Chinese pages add a fourth, GB/T 7714-2015,
+ * the Chinese national standard for references.
  *
  * Written by hand rather than with citation-js, the maintained library for this: its current
  * major version requires Node 22, and this project builds on Node 20. The three formats need
@@ -12,8 +13,13 @@
  */
 import { formatDate, mustParseDate, toIso, type PartialDate } from './dates';
 import type { ManifestDocument } from './manifest';
-import { displayTitle } from './present';
 import { DOCUMENT_KINDS, type DocumentKind } from './vocabulary';
+
+/**
+ * A supplied title in square brackets, as the page shows it (present.ts's displayTitle, repeated
+ * here so that citations stay free of the interface's messages, which present.ts imports).
+ */
+const displayTitle = (doc: { title: string; titleSupplied: boolean }) => (doc.titleSupplied ? `[${doc.title}]` : doc.title);
 
 /** The reference is to the archive's copy, so every format names the archive and the document's id in it. */
 export const ARCHIVE_NAME = 'Wang Bingzhang case archive';
@@ -247,7 +253,105 @@ export function bibtexEntry(doc: CitableDocument, url: string): string {
 	return `@misc{${doc.id},\n${fields.map(([name, value]) => `\t${name} = ${value}`).join(',\n')}\n}\n`;
 }
 
-export type CitationFormat = 'txt' | 'bib' | 'json';
+export type CitationFormat = 'txt' | 'bib' | 'json' | 'gbt.txt';
 
-/** "wgad-opinion-10-2003.bib": the id keeps downloaded files apart and findable. */
+/** "wgad-opinion-10-2003.bib": the id keeps downloaded files apart and findable ("….gbt.txt" beside Chicago's "….txt"). */
 export const citationFileName = (doc: Pick<CitableDocument, 'id'>, format: CitationFormat) => `${doc.id}.${format}`;
+
+/**
+ * GB/T 7714-2015's document type codes (文献类型标识, its appendix B) that this archive's kinds
+ * take. The standard names a type for newspapers (N), reports (R), standards (S), electronic
+ * bulletins, that is items published as web pages or posts (EB), and "other" (Z), among others
+ * (books, journals, theses, patents…) that no kind here is. No kind is a standard, so S never
+ * appears; a kind whose documents GB/T has no type for (judgments, resolutions, letters) is Z,
+ * rather than pretending to be a web page.
+ */
+export type GbtTypeCode = 'N' | 'R' | 'EB' | 'Z';
+
+/** Every kind mapped, so a new kind fails to compile until its type code is decided. */
+const GBT_TYPES: Record<DocumentKind, GbtTypeCode> = {
+	// Decisions of courts and of the UN Working Group: GB/T has no type for a judicial or quasi-judicial decision.
+	'un-opinion': 'Z',
+	'court-judgment': 'Z',
+	'court-ruling': 'Z',
+	// UN documents are cited by their symbol as reports, as CSL types them; so are numbered NGO documents and reports themselves.
+	'un-document': 'R',
+	'urgent-action': 'R',
+	report: 'R',
+	// Legislative papers (resolutions, bill records, chamber records, interrogatories, hearings): no GB/T type.
+	'legislative-resolution': 'Z',
+	'bill-status': 'Z',
+	'legislative-record': 'Z',
+	'legislative-question': 'Z',
+	hearing: 'Z',
+	// Official papers that are not publications: a police statement, a diplomatic cable.
+	'police-statement': 'Z',
+	'diplomatic-cable': 'Z',
+	// Letters and petitions are correspondence, not publications of a GB/T type.
+	letter: 'Z',
+	'open-letter': 'Z',
+	petition: 'Z',
+	// Unpublished working notes.
+	'research-notes': 'Z',
+	// News reports are newspaper and news-agency articles: GB/T's newspaper type.
+	'news-report': 'N',
+	// Statements, profiles, releases, campaign texts, articles and reference entries reach readers as web pages and posts.
+	'government-statement': 'EB',
+	'government-profile': 'EB',
+	'ngo-release': 'EB',
+	'campaign-text': 'EB',
+	'opinion-article': 'EB',
+	'feature-article': 'EB',
+	memoir: 'EB',
+	'reference-work': 'EB'
+};
+
+/** The document type code of a kind, for GB/T 7714-2015. */
+export const gbtTypeCode = (kind: DocumentKind): GbtTypeCode => GBT_TYPES[kind];
+
+/**
+ * The title GB/T cites: the document's own. A document whose own title is Chinese (or in another
+ * language, where the archive supplied the English) is cited by it; otherwise the title as the page
+ * shows it, a supplied one in square brackets (the page passes the Chinese the archive supplied).
+ */
+function gbtTitle(doc: CitableDocument): string {
+	if (doc.originalTitle && (doc.titleSupplied || doc.originalTitle.lang.startsWith('zh'))) return doc.originalTitle.text;
+	return displayTitle(doc);
+}
+
+/**
+ * The document's date as GB/T writes dates (ISO 8601: 2003-02-10, 2003-02, 2003); an approximate
+ * one in square brackets, as the standard marks an estimated date ([1936]). Null when undated.
+ */
+function gbtDate(doc: CitableDocument): string | null {
+	const date = parsedDate(doc);
+	if (!date) return null;
+	return doc.dateApproximate ? `[${toIso(date)}]` : toIso(date);
+}
+
+export interface GbtOptions {
+	/** Who publishes the copy cited: the archive, by its Chinese name (archive/site.yaml `name`). */
+	publisher: string;
+	/** The date of citing (引用日期), YYYY-MM-DD, or a placeholder for the reader to fill in. */
+	cited: string;
+}
+
+/**
+ * A GB/T 7714-2015 reference to the document as an online resource read on the archive's page:
+ * 主要责任者. 题名[类型/OL]. 出版者, (日期)[引用日期]. 访问路径.
+ * The carrier is always OL (online): the reference gives the address the reader read it at. The
+ * issuer and an English title stay as the source gives them, as GB/T cites foreign-language works
+ * in their language. An undated document has only the date of citing in the date element.
+ * @example "Shenzhen Intermediate People's Court. 深圳市中级人民法院刑事判决书[Z/OL]. 王炳章案档案, (2003-02-10)[2026-12-01]. https://…/zh-hans/archive/shenzhen-judgment-2003."
+ */
+export function gbtCitation(doc: CitableDocument, url: string, options: GbtOptions): string {
+	const date = gbtDate(doc);
+	const dates = `${date === null ? '' : `(${date})`}[${options.cited}]`;
+	return `${closeElement(doc.issuer)} ${gbtTitle(doc)}[${gbtTypeCode(doc.kind)}/OL]. ${options.publisher}, ${dates}. ${closeElement(url)}`;
+}
+
+/** A day as GB/T and ISO 8601 write it (YYYY-MM-DD), in the reader's own time zone: the date of citing. */
+export function isoDay(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

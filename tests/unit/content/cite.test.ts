@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexEntry, chicagoCitation, citationFileName, cslItem, cslJsonText, escapeBibtex } from '../../../src/lib/content/cite';
+import { bibtexEntry, chicagoCitation, citationFileName, cslItem, cslJsonText, escapeBibtex, gbtCitation, gbtTypeCode, isoDay } from '../../../src/lib/content/cite';
 import type { ManifestDocument } from '../../../src/lib/content/manifest';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../src/lib/content/vocabulary';
 
@@ -324,5 +324,105 @@ describe('citationFileName', () => {
 		expect(citationFileName(wgad, 'bib')).toBe('wgad-opinion-10-2003.bib');
 		expect(citationFileName(wgad, 'txt')).toBe('wgad-opinion-10-2003.txt');
 		expect(citationFileName(wgad, 'json')).toBe('wgad-opinion-10-2003.json');
+		expect(citationFileName(wgad, 'gbt.txt')).toBe('wgad-opinion-10-2003.gbt.txt');
+	});
+});
+
+describe('gbtCitation (GB/T 7714-2015)', () => {
+	const zhUrl = (doc: { id: string }) => `https://example.org/zh-hans/archive/${doc.id}`;
+	const options = { publisher: '王炳章案档案', cited: '2026-12-01' };
+
+	it('cites an online document: issuer, title[type/OL], publisher, (date)[date of citing], address', () => {
+		expect(gbtCitation(hconres, zhUrl(hconres), options)).toBe(
+			'United States Congress (House of Representatives; received in the Senate). ' +
+				"H. Con. Res. 326 (108th Congress): Expressing the sense of Congress regarding the arbitrary detention of Dr. Wang Bingzhang by the Government of the People's Republic of China and urging his immediate release (Referred in Senate)[Z/OL]. " +
+				'王炳章案档案, (2004-05-06)[2026-12-01]. https://example.org/zh-hans/archive/hconres326-108-rfs.'
+		);
+	});
+
+	it('cites a Chinese document by its own Chinese title, not the archive’s description', () => {
+		const judgment: ManifestDocument = {
+			...manifesto,
+			id: 'shenzhen-judgment-2003',
+			title: "Criminal judgment of the Shenzhen Intermediate People's Court in the case of Wang Bingzhang",
+			originalTitle: { text: '深圳市中级人民法院刑事判决书', lang: 'zh-Hans' },
+			kind: 'court-judgment',
+			date: '2003-02-10',
+			issuer: "Shenzhen Intermediate People's Court",
+			languages: ['zh-Hans']
+		};
+		const expected = "Shenzhen Intermediate People's Court. 深圳市中级人民法院刑事判决书[Z/OL]. 王炳章案档案, (2003-02-10)[2026-12-01]. https://example.org/zh-hans/archive/shenzhen-judgment-2003.";
+		expect(gbtCitation(judgment, zhUrl(judgment), options)).toBe(expected);
+		// As a Chinese page has it (src/lib/i18n/records.ts): the own title in place of the supplied one; the same reference.
+		expect(gbtCitation({ ...judgment, title: '深圳市中级人民法院刑事判决书', titleSupplied: false }, zhUrl(judgment), options)).toBe(expected);
+		expect(gbtCitation(manifesto, zhUrl(manifesto), options)).toContain('Wang Bingzhang. 为了祖国的春天——弃医从运宣言[EB/OL]. 王炳章案档案, (1982-11-17)');
+	});
+
+	it('brackets a title the archive supplied (in the page’s Chinese), and keeps an English document’s own title', () => {
+		const supplied: ManifestDocument = { ...bbcBackground, title: 'BBC新闻关于王炳章背景的报道' };
+		expect(gbtCitation(supplied, zhUrl(supplied), options)).toBe('BBC News. [BBC新闻关于王炳章背景的报道][N/OL]. 王炳章案档案, ([2003])[2026-12-01]. https://example.org/zh-hans/archive/bbc-2003-background.');
+		expect(gbtCitation(wgad, zhUrl(wgad), options)).toContain('Opinion No. 10/2003 (China) - UN Working Group on Arbitrary Detention - concerning Wang Bingzhang, Yue Wu and Zhang Qi[Z/OL].');
+	});
+
+	it('marks an approximate date as estimated, in square brackets, and gives an undated document only the date of citing', () => {
+		expect(gbtCitation(wgad, zhUrl(wgad), options)).toContain('. 王炳章案档案, ([2003-05])[2026-12-01]. ');
+		expect(gbtCitation(courtRuling, zhUrl(courtRuling), options)).toContain('. 王炳章案档案, (2003-02)[2026-12-01]. ');
+		expect(gbtCitation(fdcUndated, zhUrl(fdcUndated), { ...options, cited: '引用日期' })).toBe(
+			'FDC-USA (fdcusa.org). [FDC-USA article on the Thai and Taiwanese statements about Wang Bingzhang][EB/OL]. 王炳章案档案, [引用日期]. https://example.org/zh-hans/archive/fdc-usa-453.'
+		);
+	});
+
+	it('does not double the period after an issuer that ends with one', () => {
+		const text = gbtCitation({ ...hconres, issuer: 'Example Co.' }, zhUrl(hconres), options);
+		expect(text.startsWith('Example Co. H. Con. Res. 326')).toBe(true);
+		expect(text).not.toMatch(/\.\./);
+	});
+
+	it('gives every kind a GB/T type code: newspapers N, reports R, web items EB, the rest Z', () => {
+		expect(gbtTypeCode('news-report')).toBe('N');
+		expect(gbtTypeCode('report')).toBe('R');
+		expect(gbtTypeCode('un-document')).toBe('R');
+		expect(gbtTypeCode('ngo-release')).toBe('EB');
+		expect(gbtTypeCode('court-judgment')).toBe('Z');
+		expect(gbtTypeCode('letter')).toBe('Z');
+		for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) expect(['N', 'R', 'EB', 'Z'], kind).toContain(gbtTypeCode(kind));
+	});
+
+	it('writes the date of citing as YYYY-MM-DD in local time', () => {
+		expect(isoDay(new Date(2026, 0, 5))).toBe('2026-01-05');
+		expect(isoDay(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+	});
+});
+
+describe('validity on a Chinese page', () => {
+	// Chinese titles, a Chinese page's address, and the characters BibTeX and JSON must escape.
+	const hostile: ManifestDocument = {
+		...manifesto,
+		title: 'A "quoted" title with \\ backslash, {braces}, 50% & $5 #1 file_name ~ ^ and a\nnewline',
+		originalTitle: { text: '“为了祖国的春天”——{弃医}从运宣言\\', lang: 'zh' },
+		issuer: '王炳章 } {',
+		identifiers: [{ scheme: 'Case number', value: '(2003)深中法刑一初字第41号' }]
+	};
+	const documents = [wgad, hconres, manifesto, bbcBackground, fdcUndated, courtRuling, hostile];
+	const zhUrl = (doc: { id: string }) => `https://example.org/zh-hant/archive/${doc.id}?q=%E7%8E%8B#p-2`;
+
+	it('CSL-JSON parses back to the same fields, Chinese included', () => {
+		for (const doc of documents) {
+			const [item] = JSON.parse(cslJsonText(doc, zhUrl(doc))) as Record<string, unknown>[];
+			expect(item, doc.id).toMatchObject({ id: doc.id, URL: zhUrl(doc), title: cslItem(doc, zhUrl(doc)).title, author: [{ literal: doc.issuer }] });
+			if (doc.originalTitle) expect(item?.['original-title']).toBe(doc.originalTitle.text);
+		}
+	});
+
+	it('BibTeX keeps its braces balanced and its specials escaped', () => {
+		for (const doc of documents) {
+			const entry = bibtexEntry(doc, zhUrl(doc));
+			expect(bracesBalance(entry), entry).toBe(true);
+			expect(entry.startsWith(`@misc{${doc.id},\n`)).toBe(true);
+			// Outside the url field (verbatim) and BibLaTeX's "~" for an approximate date, no unescaped special is left.
+			const fields = entry.split('\n').filter((line) => !line.startsWith('\turl = ') && !/^\tdate = \{[\d-]+~?\},$/.test(line));
+			for (const line of fields) expect(line.replace(/\\[%&$#_]|\\text[a-z]+\{\}/g, ''), line).not.toMatch(/[%&$#_~^]/);
+		}
+		expect(bibtexEntry(hostile, zhUrl(hostile))).toContain('\turl = {https://example.org/zh-hant/archive/china-spring-manifesto-1982?q=%E7%8E%8B#p-2}');
 	});
 });

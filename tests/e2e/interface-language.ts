@@ -107,7 +107,8 @@ export async function simplifiedOnlyIn(page: Page, ownWordsSelector = '[lang="zh
 			parts.push(node.textContent ?? '');
 		}
 		for (const el of document.querySelectorAll('[aria-label], [placeholder], [title]')) if (!el.closest(skip)) parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('placeholder') ?? '', el.getAttribute('title') ?? '');
-		return parts.join('\\n') + '\\n' + document.title;
+		// Not the page title: it cannot mark a source's own title (a Chinese document's is shown as the source writes it).
+		return parts.join('\\n');
 	})()`);
 	return [...new Set([...withoutKept(text)].filter((ch) => SIMPLIFIED_ONLY.has(ch)))];
 }

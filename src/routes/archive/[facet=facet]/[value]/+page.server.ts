@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { compareForList, FACET_KEYS, facetLabel, facetTitle, facetValue, type FacetKey } from '$lib/content/facets';
+import { FACET_KEYS, facetLabel, facetTitle, facetValue, type FacetKey } from '$lib/content/facets';
 import { documentSummaries } from '$lib/server/archive';
 import { archive_facet_not_found } from '$lib/paraglide/messages';
+import { archiveList } from '../../list.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One prerendered page per facet value that some document has (the same values in every interface). */
@@ -12,7 +13,7 @@ export const entries: EntryGenerator = () => {
 
 export const load: PageServerLoad = ({ params }) => {
 	const facet = params.facet as FacetKey;
-	const documents = documentSummaries().sort(compareForList());
-	if (!documents.some((d) => facetValue(d, facet) === params.value)) error(404, archive_facet_not_found({ facet: facetTitle(facet).toLowerCase(), value: params.value }));
-	return { documents, facet, value: params.value, label: facetLabel(facet, params.value), facetTitle: facetTitle(facet) };
+	const list = archiveList();
+	if (!list.documents.some((d) => facetValue(d, facet) === params.value)) error(404, archive_facet_not_found({ facet: facetTitle(facet).toLowerCase(), value: params.value }));
+	return { ...list, facet, value: params.value, label: facetLabel(facet, params.value), facetTitle: facetTitle(facet) };
 };

@@ -1,19 +1,26 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { urlPatterns } from './src/lib/i18n/url-patterns.js';
 
 export default defineConfig({
 	plugins: [
 		// The interface's words, compiled to one function per message (only those a page uses ship with it).
 		// The locale comes from the URL alone: the site is static, and a reader's place is its address.
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			strategy: ['url', 'baseLocale'],
-			urlPatterns: urlPatterns(process.env.BASE_PATH ?? ''),
-			emitReadme: false
-		}),
+		// Unit tests use what `npm run i18n` compiled (npm test runs it first); the plugin's watcher would keep Vitest from exiting.
+		...(process.env.VITEST
+			? []
+			: [
+					paraglideVitePlugin({
+						project: './project.inlang',
+						outdir: './src/lib/paraglide',
+						// The URL's prefix decides (src/lib/i18n/strategy.ts); Paraglide's own URL patterns would ship a polyfill.
+						strategy: ['custom-prefix', 'baseLocale'],
+						emitReadme: false,
+						// The same layout as `npm run i18n` writes, in every mode (the dev default is one module per
+						// locale): src/lib/i18n/vocabulary-labels.generated.ts imports messages one by one.
+						outputStructure: 'message-modules'
+					})
+				]),
 		sveltekit()
 	],
 	test: {

@@ -3,6 +3,7 @@
  * request (so concurrent prerendered pages never mix), and <html lang> is set from it.
  */
 import type { Handle } from '@sveltejs/kit';
+import '$lib/i18n/strategy';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 
 export const handle: Handle = ({ event, resolve }) =>

@@ -139,43 +139,61 @@ function checkClaims(claims: readonly ValidClaim[], byId: ReadonlyMap<string, Ex
 const TRANSLATION_FIX = 'say in Chinese what the English says, no more and no less; put names, identifiers and quoted words in ⟪…⟫';
 
 /** Each translated field against its English: pairs of [field path, English, Chinese]. */
-function checkTranslations(file: string, pairs: [string, string | undefined, string | undefined][], glossary: Record<string, string[]>, problems: Problem[]): void {
-	for (const [field, english, chinese] of pairs) {
+function checkTranslations(file: string, pairs: [string, string | undefined, string | undefined][], glossary: Record<string, string[]>, problems: Problem[], fieldOf = (field: string) => `zh-Hans.${field}`): void {
+	for (const [path, english, chinese] of pairs) {
+		const field = fieldOf(path);
 		if (chinese === undefined) continue;
 		if (english === undefined) {
-			problems.push({ file, field: `zh-Hans.${field}`, problem: 'translates a field the English record does not have', fix: 'remove it, or add the English first' });
+			problems.push({ file, field, problem: 'translates a field the English record does not have', fix: 'remove it, or add the English first' });
 			continue;
 		}
-		for (const problem of translationProblems(english, chinese, glossary)) problems.push({ file, field: `zh-Hans.${field}`, problem, fix: TRANSLATION_FIX });
+		for (const problem of translationProblems(english, chinese, glossary)) problems.push({ file, field, problem, fix: TRANSLATION_FIX });
 	}
+}
+
+/**
+ * Pairs each string of a record's translation with the English at the same place (arrays by
+ * index), and reports a translation shaped unlike its record: a list of another length, or a field
+ * the English lacks.
+ */
+export function translationPairs(english: unknown, zh: unknown, path = ''): { pairs: [string, string | undefined, string][]; shape: { field: string; problem: string; fix: string }[] } {
+	const out = { pairs: [] as [string, string | undefined, string][], shape: [] as { field: string; problem: string; fix: string }[] };
+	const walk = (en: unknown, tr: unknown, at: string) => {
+		if (typeof tr === 'string') out.pairs.push([at, typeof en === 'string' ? en : undefined, tr]);
+		else if (Array.isArray(tr)) {
+			if (!Array.isArray(en) || en.length !== tr.length) {
+				out.shape.push({ field: at, problem: `translates ${tr.length} entries, but the record has ${Array.isArray(en) ? en.length : 'none'}`, fix: 'give one entry per entry of the English, in the same order ({} for one with nothing to translate)' });
+				return;
+			}
+			tr.forEach((item, i) => walk(en[i], item, `${at}[${i}]`));
+		} else if (tr && typeof tr === 'object') {
+			for (const [key, value] of Object.entries(tr)) walk(en && typeof en === 'object' ? (en as Record<string, unknown>)[key] : undefined, value, at ? `${at}.${key}` : key);
+		}
+	};
+	walk(english, zh, path);
+	return out;
+}
+
+/** A record's translation against its English: every string compared, the shape checked. */
+function checkRecordTranslation(file: string, english: object, zh: object | undefined, glossary: Record<string, string[]>, problems: Problem[], fieldOf = (field: string) => `zh-Hans.${field}`): void {
+	if (!zh) return;
+	const { pairs, shape } = translationPairs(english, zh);
+	for (const s of shape) problems.push({ file, field: fieldOf(s.field), problem: s.problem, fix: s.fix });
+	checkTranslations(file, pairs, glossary, problems, fieldOf);
 }
 
 /** Every record's Simplified Chinese against its English. */
 function checkAllTranslations(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], claims: readonly ValidClaim[], site: CrossCheckInput['site'], problems: Problem[]): void {
 	const glossary = site?.settings.glossary ?? {};
-	for (const { event, source } of events) {
-		const zh = event['zh-Hans'];
-		if (zh) checkTranslations(source.path, [['title', event.title, zh.title], ['summary', event.summary, zh.summary], ['unverified', event.unverified, zh.unverified]], glossary, problems);
-	}
+	for (const { event, source } of events) checkRecordTranslation(source.path, event, event['zh-Hans'], glossary, problems);
 	for (const doc of documents) {
 		const zh = doc.meta['zh-Hans'];
-		if (!zh) continue;
-		if (zh.title !== undefined && !doc.meta.titleSupplied) problems.push({ file: doc.source.metaPath, field: 'zh-Hans.title', problem: 'translates the document’s own title, which is never translated', fix: 'remove it: only a title the archive supplied (titleSupplied) is the archive’s words; give the original title in originalTitle' });
-		checkTranslations(doc.source.metaPath, [['title', doc.meta.titleSupplied ? doc.meta.title : undefined, doc.meta.titleSupplied ? zh.title : undefined], ['description', doc.meta.description, zh.description], ['missing', doc.meta.missing, zh.missing]], glossary, problems);
+		if (zh?.title !== undefined && !doc.meta.titleSupplied) problems.push({ file: doc.source.metaPath, field: 'zh-Hans.title', problem: 'translates the document’s own title, which is never translated', fix: 'remove it: only a title the archive supplied (titleSupplied) is the archive’s words; give the original title in originalTitle' });
+		checkRecordTranslation(doc.source.metaPath, doc.meta.titleSupplied ? doc.meta : { ...doc.meta, title: undefined }, zh && !doc.meta.titleSupplied ? { ...zh, title: undefined } : zh, glossary, problems);
 	}
-	for (const { claim, source } of claims) {
-		const zh = claim['zh-Hans'];
-		if (!zh) continue;
-		checkTranslations(source.path, [['title', claim.title, zh.title], ['allegation', claim.allegation, zh.allegation], ['findingNote', claim.findingNote, zh.findingNote], ['unverified', claim.unverified, zh.unverified]], glossary, problems);
-		if (zh.evidence.length !== claim.evidence.length) {
-			problems.push({ file: source.path, field: 'zh-Hans.evidence', problem: `translates ${zh.evidence.length} pieces of evidence, but the claim has ${claim.evidence.length}`, fix: 'give one translated summary per piece of evidence, in the same order' });
-			continue;
-		}
-		zh.evidence.forEach((e, i) => checkTranslations(source.path, [[`evidence[${i}].summary`, claim.evidence[i]!.summary, e.summary], [`evidence[${i}].unverified`, claim.evidence[i]!.unverified, e.unverified]], glossary, problems));
-	}
+	for (const { claim, source } of claims) checkRecordTranslation(source.path, claim, claim['zh-Hans'], glossary, problems);
 	for (const [id, claimant] of Object.entries(site?.settings.claimants ?? {})) {
-		const zh = claimant['zh-Hans'];
-		if (zh && site) checkTranslations(site.path, [[`claimants.${id}.name`, claimant.name, zh.name], [`claimants.${id}.heading`, claimant.heading, zh.heading], [`claimants.${id}.introduction`, claimant.introduction, zh.introduction], [`claimants.${id}.claimLabel`, claimant.claimLabel, zh.claimLabel]], glossary, problems);
+		if (site) checkRecordTranslation(site.path, claimant, claimant['zh-Hans'], glossary, problems, (field) => `claimants.${id}.zh-Hans.${field}`);
 	}
 }
 

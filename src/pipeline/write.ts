@@ -100,6 +100,19 @@ function compact<T extends object>(value: T): Partial<T> {
 	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Partial<T>;
 }
 
+/**
+ * A record's translations under their language tags ("zh-Hans", "zh-Hant"), as the archive
+ * gives them (marks of kept words removed), optionally renamed to the open data's field names.
+ */
+function translations(record: { 'zh-Hans'?: object; 'zh-Hant'?: object }, rename: (zh: Record<string, unknown>) => object = (zh) => zh): Record<string, object> {
+	const out: Record<string, object> = {};
+	for (const tag of ['zh-Hans', 'zh-Hant'] as const) {
+		const zh = record[tag];
+		if (zh) out[tag] = rename(zh as Record<string, unknown>);
+	}
+	return out;
+}
+
 /** /data/events.json: documented in archive/README.md ("Open data"). */
 export function eventsOpenData(manifest: Manifest) {
 	return manifest.events.map((e) =>
@@ -117,7 +130,8 @@ export function eventsOpenData(manifest: Manifest) {
 			issuance: e.issuance,
 			restsOn: e.basis,
 			sources: e.sources.map((s: CitedSource) => compact({ document: s.document, page: s.page, paragraph: s.paragraph, pinpoint: s.pinpoint, quote: s.quote, lang: s.lang, quotedBy: s.quotedBy, renderedBy: s.renderedBy, note: s.note })),
-			disputes: e.disputes
+			disputes: e.disputes,
+			...translations(e)
 		})
 	);
 }
@@ -142,7 +156,9 @@ export function documentsOpenData(manifest: Manifest, basePath: string) {
 			identifiers: d.identifiers,
 			status: d.status,
 			missing: d.missing,
-			files: d.files.map((f) => compact({ name: f.name, mediaType: f.mediaType, sha256: f.sha256, bytes: f.bytes, href: basePath + f.path, features: f.features }))
+			description: d.description,
+			files: d.files.map((f) => compact({ name: f.name, mediaType: f.mediaType, sha256: f.sha256, bytes: f.bytes, href: basePath + f.path, features: f.features })),
+			...translations(d)
 		})
 	);
 }
@@ -151,7 +167,9 @@ export function documentsOpenData(manifest: Manifest, basePath: string) {
 export function claimsOpenData(manifest: Manifest) {
 	const source = (s: CitedSource) => compact({ document: s.document, page: s.page, paragraph: s.paragraph, pinpoint: s.pinpoint, quote: s.quote, lang: s.lang, quotedBy: s.quotedBy, renderedBy: s.renderedBy, note: s.note });
 	return {
-		claimants: Object.fromEntries(Object.entries(manifest.claimants).map(([id, c]) => [id, { name: c.name, heading: c.heading }])),
+		claimants: Object.fromEntries(
+			Object.entries(manifest.claimants).map(([id, c]) => [id, { name: c.name, heading: c.heading, ...translations(c, ({ name, heading }) => ({ name, heading })) }])
+		),
 		findings: FINDINGS,
 		claims: manifest.claims.map((c) =>
 			compact({
@@ -164,7 +182,9 @@ export function claimsOpenData(manifest: Manifest) {
 				madeIn: c.allegedIn.map(source),
 				evidence: c.evidence.map((e) => compact({ bearing: e.bearing, summary: e.summary, unverified: e.unverified, sources: e.sources.map(source) })),
 				unverified: c.unverified,
-				events: c.events
+				events: c.events,
+				// Named as this file names the English: the claim (allegation), where it is made (allegedIn).
+				...translations(c, ({ allegation, allegedIn, ...rest }) => compact({ ...rest, claim: allegation, madeIn: allegedIn }))
 			})
 		)
 	};

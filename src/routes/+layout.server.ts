@@ -10,6 +10,8 @@ export const load: LayoutServerLoad = () => {
 	return {
 		siteUrl: SITE_URL,
 		siteName: siteName?.[locale] ?? null,
+		// Every interface's, for the one 404 page that serves all three (it picks the reader's in the browser).
+		siteNames: siteName ?? null,
 		claimants: Object.fromEntries(Object.entries(claimants).map(([id, c]) => [id, (locale !== 'en' ? c[locale]?.name : undefined) ?? c.name]))
 	};
 };

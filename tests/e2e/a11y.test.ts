@@ -7,21 +7,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { openSite, watchedPage, type Site } from './harness';
+import { TEMPLATES } from './templates';
 
-/** One page of each template. */
-export const TEMPLATES: [string, string][] = [
-	['home', '/'],
-	['timeline', '/timeline'],
-	['an event', '/events/abduction-2002'],
-	['the archive list', '/archive'],
-	['a facet page', '/archive/kind/court-judgment'],
-	['a document with text', '/archive/hconres326-108-rfs'],
-	['a catalogue record', '/archive/shenzhen-judgment-2003'],
-	['search with results', '/search?q=Wang'],
-	['claims', '/claims'],
-	['about', '/about'],
-	['not found', '/no-such-page']
-];
 
 /** Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails after `limit` presses. Checks the focus is visible at each stop. */
 async function tabTo(page: Page, selector: string, limit = 250, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {

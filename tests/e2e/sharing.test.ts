@@ -68,13 +68,20 @@ describe('sharing and citing', () => {
 		assert.ok(data.subjectOf.length > 0 && data.subjectOf.every((s) => s.url.startsWith('/archive/')));
 	});
 
-	it('lists every event and document page in /sitemap.xml', async () => {
+	it('lists every event and document page in /sitemap.xml, in every interface, with its alternates', async () => {
 		const { page } = await watchedPage(site);
 		const xml = await (await page.request.get(`${site.origin}/sitemap.xml`)).text();
 		const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-		for (const e of manifest.events) assert.ok(locs.includes(`/events/${e.id}`), e.id);
-		for (const d of manifest.documents) assert.ok(locs.includes(`/archive/${d.id}`), d.id);
-		assert.ok(locs.includes('/claims') && locs.includes('/'));
+		for (const prefix of ['', '/zh-hans', '/zh-hant']) {
+			for (const e of manifest.events) assert.ok(locs.includes(`${prefix}/events/${e.id}`), prefix + e.id);
+			for (const d of manifest.documents) assert.ok(locs.includes(`${prefix}/archive/${d.id}`), prefix + d.id);
+			assert.ok(locs.includes(`${prefix}/claims`) && locs.includes(prefix || '/'), prefix);
+		}
+		// Each page names its versions in the other interfaces, English the default.
+		const entry = xml.split('<url>').find((u) => /<loc>[^<]*\/zh-hant\/claims<\/loc>/.test(u)) ?? '';
+		for (const [lang, path] of [['en', '/claims'], ['zh-Hans', '/zh-hans/claims'], ['zh-Hant', '/zh-hant/claims'], ['x-default', '/claims']]) {
+			assert.match(entry, new RegExp(`<xhtml:link rel="alternate" hreflang="${lang}" href="[^"]*${path}"/>`), lang);
+		}
 		assert.equal(new Set(locs).size, locs.length, 'no page twice');
 	});
 });

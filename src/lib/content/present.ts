@@ -14,6 +14,8 @@ export interface DocumentSummary {
 	id: string;
 	title: string;
 	titleSupplied: boolean;
+	/** The language of the title as shown, when it is the document's own Chinese title on a Chinese page. */
+	titleLang?: string;
 	kind: ManifestDocument['kind'];
 	primary: boolean;
 	status: ManifestDocument['status'];
@@ -25,11 +27,12 @@ export interface DocumentSummary {
 	claimant?: string;
 }
 
-export function summariseDocument(doc: ManifestDocument): DocumentSummary {
+export function summariseDocument(doc: ManifestDocument & { titleLang?: string }): DocumentSummary {
 	return {
 		id: doc.id,
 		title: doc.title,
 		titleSupplied: doc.titleSupplied,
+		...(doc.titleLang ? { titleLang: doc.titleLang } : {}),
 		kind: doc.kind,
 		primary: doc.primary,
 		status: doc.status,

@@ -123,6 +123,9 @@ export const ZhText = NonEmpty.superRefine((text, ctx) => {
 	if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { fix: 'close every ⟪ with ⟫, one level only' } });
 });
 
+/** The archive's notes on a record's sources, translated: one entry per source, in order ({} where a source has no note). */
+const ZhSourceNotes = z.array(z.strictObject({ note: ZhText.optional() }));
+
 /** Verbatim words: long enough to identify a passage (see MIN_QUOTE_WEIGHT). */
 const QuoteText = NonEmpty.refine((quote) => quoteWeight(quote) >= MIN_QUOTE_WEIGHT, {
 	error: (issue) => `${JSON.stringify(issue.input)} is too short to identify a passage: a quote needs at least ${MIN_QUOTE_WEIGHT} letters or digits, or ${MIN_QUOTE_WEIGHT / 2} Chinese characters`,
@@ -243,7 +246,16 @@ export const DocumentMeta = z
 				/** Only for a title the archive supplied (titleSupplied): a document's own title is never translated. */
 				title: ZhText.optional(),
 				description: ZhText,
-				missing: ZhText.optional()
+				missing: ZhText.optional(),
+				dateNote: ZhText.optional(),
+				completenessNote: ZhText.optional(),
+				rights: ZhText.optional(),
+				requestFrom: ZhText.optional(),
+				/** One entry per seenAt address, in order ({} where it has no note). */
+				seenAt: z.array(z.strictObject({ note: ZhText.optional() })).optional(),
+				/** One entry per knownToSay passage: who quotes it, in our words (the quote itself is never translated). */
+				knownToSay: z.array(z.strictObject({ quotedBy: ZhText.optional() })).optional(),
+				table: z.strictObject({ caption: ZhText.optional(), columns: z.array(z.strictObject({ label: ZhText.optional() })).optional() }).optional()
 			})
 			.optional(),
 		/** True only when the document's dates really are before the year 1000. */
@@ -380,7 +392,16 @@ export const EventEntry = z
 		/** When the event is the issuing of a document (a white paper, an urgent action, a letter): that document's id. */
 		issuance: Slug.optional(),
 		/** The archive's translation of its own words: the title, the summary, what is unverified. */
-		'zh-Hans': z.strictObject({ title: ZhText, summary: ZhText, unverified: ZhText.optional() }).optional(),
+		'zh-Hans': z
+			.strictObject({
+				title: ZhText,
+				summary: ZhText,
+				unverified: ZhText.optional(),
+				/** One entry per source, in order ({} where the source has no note). */
+				sources: ZhSourceNotes.optional(),
+				disputes: z.array(z.strictObject({ question: ZhText, note: ZhText.optional(), versions: z.array(z.strictObject({ statement: ZhText, sources: ZhSourceNotes.optional() })) })).optional()
+			})
+			.optional(),
 		/** True only when the event's dates really are before the year 1000. */
 		datesBefore1000: DatesBefore1000
 	})
@@ -437,7 +458,8 @@ export const ClaimEntry = z.strictObject({
 			allegation: ZhText,
 			findingNote: ZhText.optional(),
 			unverified: ZhText.optional(),
-			evidence: z.array(z.strictObject({ summary: ZhText, unverified: ZhText.optional() }))
+			allegedIn: ZhSourceNotes.optional(),
+			evidence: z.array(z.strictObject({ summary: ZhText, unverified: ZhText.optional(), sources: ZhSourceNotes.optional() }))
 		})
 		.optional()
 });

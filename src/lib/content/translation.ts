@@ -60,7 +60,8 @@ const EN_NUMBERS: Record<string, number> = {
 /** Every number an English text states: digits, number words, ordinals from "second", month names. */
 export function englishNumbers(text: string): Set<number> {
 	const out = new Set<number>();
-	for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) out.add(Number(m[0].replace(/,(?=\d{3}\b)/g, '').replace(/,/g, '')));
+	// "1,951" is one number; "2014,08,30" is three (commas group thousands only in threes).
+	for (const m of text.matchAll(/\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/g)) out.add(Number(m[0].replace(/,/g, '')));
 	for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) {
 		const n = EN_NUMBERS[m[0]];
 		if (n !== undefined) out.add(n);

@@ -6,6 +6,7 @@ import { earliestInstant, instantAfter, mustParseDate } from '$lib/content/dates
 import { byCodePoint } from '$lib/content/order';
 import { eventDateLabel, type EventHeadline } from '$lib/content/present';
 import type { Category } from '$lib/content/vocabulary';
+import { timeline_key_approximate, timeline_key_disputed, timeline_mark_label, timeline_notes_separator } from '$lib/paraglide/messages';
 
 export interface TimelineItem {
 	id: string;
@@ -49,8 +50,8 @@ export function toItems(events: readonly EventHeadline[], openEnd: number): Time
 		.sort((a, b) => a.from - b.from || byCodePoint(a.id, b.id));
 }
 
-/** The accessible name of an event's mark: its date and title, and what the mark shows. */
+/** The accessible name of an event's mark, in the page's language: its date and title, and what the mark shows. */
 export function itemLabel(item: TimelineItem, categoryLabel: string): string {
-	const notes = [categoryLabel, item.approximate ? 'approximate date' : '', item.disputed ? 'sources disagree' : ''].filter(Boolean);
-	return `${item.dateLabel}: ${item.title} (${notes.join('; ')})`;
+	const notes = [categoryLabel, item.approximate ? timeline_key_approximate() : '', item.disputed ? timeline_key_disputed() : ''].filter(Boolean);
+	return timeline_mark_label({ date: item.dateLabel, title: item.title, notes: notes.join(timeline_notes_separator()) });
 }

@@ -4,6 +4,7 @@
  * two) at that level's scale, never per frame. Because distances only grow as one zooms in,
  * a layout made for a scale stays free of overlaps at every larger scale up to the next level.
  */
+import { labelUnits } from './text-width';
 import type { Category } from '$lib/content/vocabulary';
 import type { TimelineItem } from './items';
 
@@ -42,7 +43,7 @@ export function markExtent(item: Pick<TimelineItem, 'from' | 'to' | 'span'>, pxP
 	return [x - radius / 2, Math.max(item.to * pxPerMs, x + radius)];
 }
 
-export const labelWidth = (title: string) => Math.min(title.length, LABEL_MAX_CHARS) * LABEL_CHAR_WIDTH + 8;
+export const labelWidth = (title: string) => Math.min(labelUnits(title), LABEL_MAX_CHARS) * LABEL_CHAR_WIDTH + 8;
 
 /** Stacks one lane's items (sorted by `from`) into rows: each goes into the first row where it fits. */
 export function layoutLane(category: Category, items: readonly TimelineItem[], pxPerMs: number, size: MarkSize = REGULAR_MARKS): LaneLayout {

@@ -3,6 +3,7 @@
  * of white space matching any other. The same pattern counts matches in the text the build
  * extracted (so the count covers pages not yet drawn) and marks them in what is on screen.
  */
+import * as m from '$lib/paraglide/messages';
 import type { Segment } from '$lib/search/query';
 
 export interface FindOptions {
@@ -63,6 +64,16 @@ export function matchPlaces(units: readonly string[], pattern: RegExp | null): M
 
 /** The next (step 1) or previous (step -1) match, wrapping around; 0 when there are none. */
 export const stepMatch = (current: number, step: 1 | -1, total: number) => (total === 0 ? 0 : (current + step + total) % total);
+
+/**
+ * What the find box says beside it, in the page's language: nothing while the box is empty, "No
+ * matches", or "3 of 12 matches" (`current` is 0-based).
+ */
+export function findStatus(value: string, current: number, total: number): string {
+	if (value.trim() === '') return '';
+	if (total === 0) return m.viewer_no_matches();
+	return (total === 1 ? m.viewer_match_count_one : m.viewer_match_count_other)({ current: current + 1, total });
+}
 
 /** `#page=7` → 7; anything else → null. */
 export function pageFromHash(hash: string): number | null {

@@ -8,6 +8,7 @@ import { asset } from '$app/paths';
 import libraryUrl from 'pdfjs-dist/build/pdf.min.mjs?url';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import * as m from '$lib/paraglide/messages';
 import { CMAPS_PATH, ICC_PATH, STANDARD_FONTS_PATH, WASM_PATH } from './pdf-assets';
 
 export type Pdfjs = typeof import('pdfjs-dist');
@@ -46,7 +47,7 @@ export function loadPdfjs(): Promise<Pdfjs> {
 	return library;
 }
 
-/** Why a PDF could not be shown, in words for a reader. */
+/** Why a PDF could not be shown, in words for a reader, in the page's language (technical details, such as pdf.js's own message, stay as they came). */
 export class PdfLoadError extends Error {}
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -54,9 +55,9 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 	try {
 		response = await fetch(url);
 	} catch {
-		throw new PdfLoadError('The file could not be fetched: the connection failed.');
+		throw new PdfLoadError(m.viewer_fetch_failed());
 	}
-	if (!response.ok) throw new PdfLoadError(`The file could not be fetched (HTTP ${response.status}).`);
+	if (!response.ok) throw new PdfLoadError(m.viewer_fetch_http({ status: response.status }));
 	return new Uint8Array(await response.arrayBuffer());
 }
 
@@ -94,8 +95,8 @@ export async function openPdf(url: string): Promise<OpenedPdf> {
 		return { pdfjs, pdf };
 	} catch (error) {
 		const name = (error as Error).name;
-		if (name === 'InvalidPDFException') throw new PdfLoadError('The file is not a readable PDF: it may be damaged.');
-		if (name === 'PasswordException') throw new PdfLoadError('The PDF is password-protected.');
-		throw new PdfLoadError(`pdf.js could not open the file (${(error as Error).message}).`);
+		if (name === 'InvalidPDFException') throw new PdfLoadError(m.viewer_not_pdf());
+		if (name === 'PasswordException') throw new PdfLoadError(m.viewer_password());
+		throw new PdfLoadError(m.viewer_pdfjs_failed({ detail: (error as Error).message }));
 	}
 }

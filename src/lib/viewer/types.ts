@@ -11,9 +11,13 @@ export interface ArrivalFind {
 /** A claim made in a paragraph of the text, shown beside it. */
 export interface ParagraphClaim {
 	id: string;
+	/** The claim's title, in the page's language where the archive has translated it. */
 	title: string;
+	/** The language of `title` as given ("en" where a Chinese page shows an untranslated claim); the page's when absent. */
+	textLang?: string;
 	finding: string;
-	findingLabel: string;
+	/** No longer read (TextReader labels the finding in the page's language itself); may be left out. */
+	findingLabel?: string;
 	/** Where its evidence is: /claims#<id>. */
 	href: string;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../src/lib/content/vocabulary';
 import type { TimelineItem } from '../../../src/lib/timeline/items';
 import { DENSE_MARKS, layoutLane, markExtent, REGULAR_MARKS } from '../../../src/lib/timeline/lanes';
-import { chooseTickInterval, computeTicks, CHAR_WIDTH } from '../../../src/lib/timeline/ticks';
+import { CHINESE_TICKS, chooseTickInterval, computeTicks, CHAR_WIDTH, labelUnits } from '../../../src/lib/timeline/ticks';
 import { ALL_CATEGORIES, parseView, serializeView, type TimelineView } from '../../../src/lib/timeline/url-state';
 import { indexForVisibility, visibleItems } from '../../../src/lib/timeline/visible';
 
@@ -111,6 +111,25 @@ describe('tick choice', () => {
 				}
 			}
 		}
+	});
+
+	it('never lets Chinese labels collide either, counting each Chinese character as two', () => {
+		for (const w of [300, 1000]) {
+			for (let span = 60 * YEAR; span >= 10 * DAY; span /= 1.3) {
+				const from = utc(1966, 3, 7);
+				const { ticks } = computeTicks(from, from + span, w, CHINESE_TICKS);
+				for (let i = 1; i < ticks.length; i++) {
+					const gapPx = ((ticks[i]!.value - ticks[i - 1]!.value) / span) * w;
+					expect(gapPx, `${ticks[i - 1]!.label} at ${w}px`).toBeGreaterThanOrEqual(labelUnits(ticks[i - 1]!.label) * CHAR_WIDTH);
+				}
+			}
+		}
+	});
+
+	it('labels Chinese ticks 2002年1月, 6月 and 6月27日', () => {
+		expect(computeTicks(utc(2001, 11, 1), utc(2003, 3, 1), 1000, CHINESE_TICKS).ticks.map((t) => t.label)).toContain('2002年1月');
+		const days = computeTicks(utc(2001, 12, 26), utc(2002, 1, 3), 1000, CHINESE_TICKS).ticks.map((t) => t.label);
+		expect(days).toEqual(['12月26日', '12月27日', '12月28日', '12月29日', '12月30日', '12月31日', '2002', '1月2日', '1月3日']);
 	});
 
 	it('labels months with their year in January and days with their month', () => {

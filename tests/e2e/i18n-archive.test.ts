@@ -13,8 +13,6 @@ describe('the archive in Chinese', () => {
 	let site: Site;
 	before(async () => {
 		site = await openSite();
-		// tsx names the functions inside englishInChinese's page.evaluate with esbuild's __name helper, which the page lacks.
-		await site.context.addInitScript('globalThis.__name = (f) => f;');
 	});
 	after(async () => {
 		await site?.close();

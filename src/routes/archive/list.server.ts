@@ -1,63 +1,29 @@
 /**
  * What the archive list (/archive and its facet pages) loads: every document in the page's
- * language and order, and how each title is to be marked where the summary alone cannot say it.
+ * language and order, and the script of the Chinese in issuers' names where it is not the page's.
  */
-import { Converter } from 'opencc-js/cn2t';
 import { compareForList } from '$lib/content/facets';
-import type { ManifestDocument } from '$lib/content/manifest';
 import { currentLocale, type Locale } from '$lib/i18n/locale';
 import { documentSummaries, getManifest } from '$lib/server/archive';
-import type { TitleRun } from '$lib/ui/ArchiveBrowser.svelte';
-
-const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
 /**
- * The words a Traditional translation kept in Simplified (names and titles kept in ⟪…⟫ in the
- * record, whose marks the manifest no longer has): runs of Chinese characters that are the same in
- * both scripts and hold a character the derivation would have converted. They are the source's
- * words, marked lang="zh-Hans"; the rest is the archive's Traditional.
+ * The language of the Chinese characters in a document's issuer ("Radio Free Asia (张敏)"), when
+ * it differs from the page's: the document's one Chinese script, since the name is written as the
+ * document writes it. Null on English pages (Chinese there is marked lang="zh"), when the issuer has
+ * no Chinese, and when the document is in both scripts (which one the name is in is not recorded).
  */
-export function keptRuns(hans: string, hant: string, convert: (text: string) => string = toTraditional): TitleRun[] {
-	const h = [...hans];
-	const t = [...hant];
-	if (h.length !== t.length) return [{ text: hant }];
-	const same = t.map((c, i) => c === h[i] && /\p{Script=Han}/u.test(c));
-	const runs: TitleRun[] = [];
-	const push = (run: TitleRun) => {
-		const last = runs.at(-1);
-		if (last && !last.source && !run.source) last.text += run.text;
-		else runs.push(run);
-	};
-	for (let i = 0; i < t.length; ) {
-		let j = i + 1;
-		while (j < t.length && same[j] === same[i]) j++;
-		const text = t.slice(i, j).join('');
-		push(same[i] && convert(text) !== text ? { text, lang: 'zh-Hans', source: true } : { text });
-		i = j;
-	}
-	return runs;
-}
-
-/** Runs of a document's title on a page of `locale`, where they differ from the plain title. */
-function titleRuns(doc: ManifestDocument, locale: Locale): TitleRun[] | null {
-	if (locale === 'en') return null;
-	// A Chinese document's own title, shown first on Chinese pages (localizeDocument), in its own script.
-	if (doc.originalTitle?.lang.startsWith('zh')) return [{ text: doc.originalTitle.text, lang: doc.originalTitle.lang, source: true }];
-	const hans = doc['zh-Hans']?.title;
-	const hant = doc['zh-Hant']?.title;
-	if (locale === 'zh-Hant' && doc.titleSupplied && hans && hant) {
-		const runs = keptRuns(hans, hant);
-		if (runs.some((r) => r.source)) return runs;
-	}
-	return null;
+export function issuerLanguage(doc: { issuer: string; languages: readonly string[] }, locale: Locale): string | null {
+	if (locale === 'en' || !/\p{Script=Han}/u.test(doc.issuer)) return null;
+	const scripts = doc.languages.filter((l) => l === 'zh-Hans' || l === 'zh-Hant');
+	return scripts.length === 1 && scripts[0] !== locale ? scripts[0]! : null;
 }
 
 export function archiveList() {
 	const locale = currentLocale();
-	const titles: Record<string, TitleRun[]> = {};
+	const issuerLangs: Record<string, string> = {};
 	for (const doc of getManifest().documents) {
-		const runs = titleRuns(doc, locale);
-		if (runs) titles[doc.id] = runs;
+		const lang = issuerLanguage(doc, locale);
+		if (lang) issuerLangs[doc.id] = lang;
 	}
-	return { documents: documentSummaries().sort(compareForList(locale)), titles };
+	return { documents: documentSummaries().sort(compareForList(locale)), issuerLangs };
 }

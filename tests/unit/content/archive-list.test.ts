@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { keptRuns } from '../../../src/routes/archive/list.server';
+import { issuerLanguage } from '../../../src/routes/archive/list.server';
 
-describe('words a Traditional title kept in Simplified', () => {
-	it('are the runs the derivation left unconverted, marked as the source’s Simplified', () => {
-		// ⟪广东省高级人民法院⟫驳回⟪王炳章⟫上诉的裁定, derived with the name kept.
-		expect(keptRuns('广东省高级人民法院驳回王炳章上诉的裁定', '广东省高级人民法院駁回王炳章上訴的裁定')).toEqual([
-			{ text: '广东省高级人民法院', lang: 'zh-Hans', source: true },
-			{ text: '駁回王炳章上訴的裁定' }
-		]);
+describe('the script of an issuer’s Chinese name', () => {
+	const rfa = { issuer: 'Radio Free Asia (张敏)', languages: ['zh-Hans'] };
+	const epoch = { issuer: 'Epoch Times (大紀元)', languages: ['zh-Hant'] };
+	it('is the document’s one Chinese script, marked where the page’s differs', () => {
+		expect(issuerLanguage(rfa, 'zh-Hant')).toBe('zh-Hans');
+		expect(issuerLanguage(rfa, 'zh-Hans')).toBeNull();
+		expect(issuerLanguage(epoch, 'zh-Hans')).toBe('zh-Hant');
 	});
-	it('mark nothing when everything was converted, or when the two do not line up', () => {
-		expect(keptRuns('国际特赦组织关于王炳章的报道', '國際特赦組織關於王炳章的報道').every((r) => !r.source)).toBe(true);
-		expect(keptRuns('国家', '國家安全')).toEqual([{ text: '國家安全' }]);
+	it('is not guessed for a document in both scripts, an issuer without Chinese, or an English page', () => {
+		expect(issuerLanguage({ issuer: 'Liu Chang (刘畅)', languages: ['zh-Hans', 'zh-Hant'] }, 'zh-Hant')).toBeNull();
+		expect(issuerLanguage({ issuer: 'Shenzhen Intermediate People’s Court', languages: ['zh-Hans'] }, 'zh-Hant')).toBeNull();
+		expect(issuerLanguage(rfa, 'en')).toBeNull();
 	});
 });

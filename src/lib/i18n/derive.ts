@@ -13,9 +13,9 @@ const tw = Converter({ from: 'cn', to: 'tw' });
 /**
  * Terms converted character by character: `twp` turns 文件 ("document") into 檔案, the word this site
  * uses for "archive" (档案 → 檔案), 国家安全局 into 國家安全域性, 发布 ("issued") into 釋出 (a
- * software release), 声明 ("statement") into 宣告 and 支持 ("supports") into 支援 ("aid").
+ * software release), 声明 ("statement") into 宣告, 支持 ("supports") into 支援 ("aid") and 类型 ("kind") into 型別 (a type in code).
  */
-export const CHARACTER_ONLY_TERMS = ['文件', '国家安全局', '发布', '声明', '支持'] as const;
+export const CHARACTER_ONLY_TERMS = ['文件', '国家安全局', '发布', '声明', '支持', '类型'] as const;
 
 const SENTINEL = (i: number) => `\u{E000}${String.fromCharCode(0xe100 + i)}`;
 

@@ -3,8 +3,19 @@
  * Only the newest query's answer matters; older ones resolve to null.
  */
 import { asset } from '$app/paths';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { FailureReason, WorkerRequest, WorkerResponse } from './protocol';
 import type { Results, SearchFilters } from './query';
+
+/** A search that could not run; `reason` is what the page says (in its language), `message` the detail. */
+export class SearchFailure extends Error {
+	constructor(
+		readonly reason: FailureReason,
+		message: string
+	) {
+		super(message);
+		this.name = 'SearchFailure';
+	}
+}
 
 let worker: Worker | null = null;
 let nextId = 0;
@@ -19,19 +30,19 @@ function start(): Worker {
 		pending.delete(message.id);
 		if (!waiting) return;
 		if (message.type === 'results') waiting.resolve(message.id === nextId ? message.results : null);
-		else if (message.id === nextId) waiting.reject(new Error(message.message));
+		else if (message.id === nextId) waiting.reject(new SearchFailure(message.reason, message.message));
 		else waiting.resolve(null); // a failure of a query nobody waits for any more
 	};
 	worker.onerror = (event) => {
-		for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'The search could not start.'));
+		for (const waiting of pending.values()) waiting.reject(new SearchFailure('start', event.message || 'The search could not start.'));
 		pending.clear();
 		worker = null;
 	};
 	return worker;
 }
 
-/** Searches; resolves to null when a newer query has been asked meanwhile. */
-export function search(indexPath: string, query: string, filters: SearchFilters): Promise<Results | null> {
+/** Searches for a reader of `locale`; resolves to null when a newer query has been asked meanwhile. */
+export function search(indexPath: string, query: string, filters: SearchFilters, locale: string): Promise<Results | null> {
 	const id = ++nextId;
 	const request: WorkerRequest = {
 		type: 'search',
@@ -40,6 +51,7 @@ export function search(indexPath: string, query: string, filters: SearchFilters)
 		textBase: new URL(asset('/search/text'), location.href).href,
 		// Shard paths start with "/": resolved against the origin plus the base path.
 		siteRoot: new URL(asset('/'), location.href).href.replace(/\/$/, ''),
+		locale,
 		query,
 		filters
 	};

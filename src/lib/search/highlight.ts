@@ -5,8 +5,13 @@
  */
 import { tokenize } from './tokenize';
 
-/** Lower-cased query terms worth marking: words of two letters or more, Chinese pairs and single characters. */
+/**
+ * Lower-cased query terms worth marking: words of two letters or more, each run of Chinese
+ * characters whole (so 王炳章 is marked as one, not as 王炳 and 章), and its character pairs and
+ * single characters (which mark the words where the text has them apart).
+ */
 export function highlightTerms(query: string): string[] {
-	return [...new Set(tokenize(query.replace(/"/g, ' ')).map((t) => t.toLowerCase()))].filter((t) => t.length > 1 || /\p{Script=Han}/u.test(t));
+	const text = query.replace(/["“”「」『』＂]/g, ' ');
+	const hanRuns = [...text.normalize('NFKC').matchAll(/\p{Script=Han}{2,}/gu)].map((m) => m[0]);
+	return [...new Set([...hanRuns, ...tokenize(text).map((t) => t.toLowerCase())])].filter((t) => t.length > 1 || /\p{Script=Han}/u.test(t));
 }
-

@@ -6,7 +6,7 @@ import type { Options, SearchOptions } from 'minisearch';
 import { tokenize } from './tokenize';
 
 /** Bumped whenever the index's shape or options change; a mismatched index is refused, not misread. */
-export const SEARCH_SCHEMA_VERSION = 4;
+export const SEARCH_SCHEMA_VERSION = 5;
 
 /**
  * The index is split into shards by the first character of each term, so a query loads only
@@ -24,15 +24,28 @@ export function shardKey(term: string): string {
 	return 'x';
 }
 
-/** A searchable unit: an event, a document's record, or one paragraph or page of its text. */
+/** A searchable unit: an event, a document's record, a claim, or one paragraph or page of a document's text. */
 export interface SearchUnit {
-	/** "e:<event>", "d:<document>", "p:<document>:<n>" (paragraph), "g:<document>:<n>" (PDF page), "r:<document>:<n>:<anchor>" (row n of a data table, with its element id). */
+	/** "e:<event>", "d:<document>", "c:<claim>", "p:<document>:<n>" (paragraph), "g:<document>:<n>" (PDF page), "r:<document>:<n>:<anchor>" (row n of a data table, with its element id). */
 	id: string;
 	title: string;
 	/** Identifiers, issuer, kind, original title: what a journalist types to find a record. */
 	meta: string;
 	text: string;
+	/**
+	 * The archive's own words in its Simplified Chinese translation (title, labels, summary or
+	 * description), in fields of their own: the English fields' lengths, and so the ranking of
+	 * English queries, stay what they were. Only their Chinese terms are indexed.
+	 */
+	zhTitle?: string;
+	zhMeta?: string;
+	zhText?: string;
 }
+
+/** The fields of a unit that hold the archive's Chinese translation. */
+export const TRANSLATION_FIELDS = ['zhTitle', 'zhMeta', 'zhText'] as const;
+const isTranslationField = (field: string | undefined) => field !== undefined && (TRANSLATION_FIELDS as readonly string[]).includes(field);
+const HAN = /\p{Script=Han}/u;
 
 /** Boosts, by name, so that ranking choices are visible. */
 export const TITLE_BOOST = 3;
@@ -55,10 +68,11 @@ export const FUZZY_MIN_LENGTH = 5;
 export function indexOptions(fold: (term: string) => string): Options<SearchUnit> {
 	return {
 		idField: 'id',
-		fields: ['title', 'meta', 'text'],
+		fields: ['title', 'meta', 'text', ...TRANSLATION_FIELDS],
 		storeFields: [],
 		tokenize,
-		processTerm: (term) => fold(term.toLowerCase())
+		// A translation's Latin words (a name, "H.Con.Res. 326") are the English fields' already.
+		processTerm: (term, field) => (isTranslationField(field) && !HAN.test(term) ? null : fold(term.toLowerCase()))
 	};
 }
 
@@ -66,7 +80,7 @@ export function queryOptions(fold: (term: string) => string, boostDocument: Sear
 	return {
 		tokenize,
 		processTerm: (term) => fold(term.toLowerCase()),
-		boost: { title: TITLE_BOOST, meta: META_BOOST },
+		boost: { title: TITLE_BOOST, meta: META_BOOST, zhTitle: TITLE_BOOST, zhMeta: META_BOOST },
 		// Only the last word is still being typed: prefix matching for it alone keeps queries fast.
 		prefix: (_term, i, terms) => i === terms.length - 1,
 		fuzzy: (term) => ([...term].length >= FUZZY_MIN_LENGTH ? FUZZY : false),

@@ -5,21 +5,28 @@
  * runs the same in the worker and in unit tests. Snippets are plain segments, never HTML.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { HELD_TEXT_BOOST, indexOptions, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
+import { HELD_TEXT_BOOST, indexOptions, TRANSLATION_FIELDS, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
 import { tokenize } from './tokenize';
 
 const HAN = /\p{Script=Han}/u;
 
-/** A document as search results show it, and as filters see it. */
+/** A document as search results show it, and as filters see it. Labels and dates are worded by the page, in its language. */
 export interface DocInfo {
 	id: string;
+	/** As an English page shows it (a supplied title in square brackets). */
 	title: string;
-	dateLabel: string;
+	titleLang: string;
+	/** False for a title the archive supplied: the others are the document's own words. */
+	ownTitle: boolean;
+	/** Absent for an undated document. */
+	date?: string;
+	dateApproximate: boolean;
 	decade: string | null;
 	kind: string;
-	kindLabel: string;
 	status: 'original' | 'partial' | 'catalogue';
 	primary: boolean;
+	/** The document's languages (BCP 47), for marking its passages' language. */
+	languages: string[];
 	/** Our description and the passages it is known to say: the snippet source for a record hit. */
 	about: string;
 }
@@ -27,11 +34,37 @@ export interface DocInfo {
 export interface EventInfo {
 	id: string;
 	title: string;
-	dateLabel: string;
+	start: string;
+	end?: string;
+	ongoing: boolean;
+	approximate: boolean;
 	decade: string;
-	categoryLabel: string;
+	category: string;
 	/** Summary and quotes: the snippet source for an event hit. */
 	text: string;
+}
+
+export interface ClaimInfo {
+	id: string;
+	title: string;
+	/** An id of archive/site.yaml's claimants. */
+	claimant: string;
+	finding: string;
+	/** The allegation, the finding's note and the evidence: the snippet source for a claim hit. */
+	text: string;
+}
+
+/**
+ * The archive's own words in one Chinese interface's script, for the records that have them:
+ * titles as that interface shows them and the texts a snippet is cut from. Fetched by the worker
+ * for a Chinese reader (and for an English reader whose query is Chinese), never with the index.
+ */
+export interface RecordTexts {
+	locale: string;
+	events: Record<string, { title: string; text: string }>;
+	/** A document's title as the interface shows it (its own Chinese title, or the archive's translation of a supplied one), in `titleLang`. */
+	docs: Record<string, { title: string; titleLang: string; titleSource: boolean; text: string }>;
+	claims: Record<string, { title: string; text: string }>;
 }
 
 /** MiniSearch's JSON form: the global part (document ids, field lengths) and the term list. */
@@ -39,15 +72,18 @@ export type MiniSearchJson = Parameters<typeof MiniSearch.loadJS>[0];
 /** A shard: some of the index's terms with their postings, as MiniSearch serializes them. */
 export type ShardEntries = MiniSearchJson['index'];
 
-/** The index's base file: what every query needs. Term shards are named in `shards` and loaded on demand. */
+/** The index's base file: what every query needs. Term shards and translations are named here and loaded on demand. */
 export interface IndexFile {
 	schemaVersion: number;
 	docs: DocInfo[];
 	events: EventInfo[];
+	claims: ClaimInfo[];
 	/** MiniSearch's JSON form without its terms. */
 	base: Omit<MiniSearchJson, 'index'>;
 	/** Shard key → site path of the shard file. */
 	shards: Record<string, string>;
+	/** Chinese locale → the name of its RecordTexts file in the folder of passage texts (content-hashed). */
+	records: Record<string, string>;
 }
 
 export interface SearchFilters {
@@ -63,21 +99,34 @@ export interface Segment {
 }
 
 export interface Hit {
-	type: 'event' | 'document';
-	/** Event or document id. */
+	type: 'event' | 'document' | 'claim';
+	/** Event, document or claim id. */
 	id: string;
+	/** In the reader's interface where the archive has it so, else as the record gives it. */
 	title: string;
-	dateLabel: string;
-	/** Kind (documents) or category (events). */
-	label: string;
+	titleLang: string;
+	/** True when the title is the source's own words (a document's own title), not the archive's. */
+	titleSource: boolean;
+	/** The event's span or the document's date (absent for an undated document and for a claim). */
+	date?: { start: string; end?: string; ongoing?: boolean; approximate: boolean };
+	kind?: string;
+	category?: string;
 	status?: DocInfo['status'];
 	primary?: boolean;
+	claimant?: string;
+	finding?: string;
+	/** True on a Chinese interface for a record the archive has not translated yet. */
+	untranslated?: boolean;
 	/** Paragraph or page the best match is in, for the link and for the reader. */
 	paragraph?: number;
 	page?: number;
 	/** The element id of the table row the best match is in. */
 	row?: string;
 	snippet: Segment[];
+	/** The language of the snippet's text: the source's own for a passage, the archive's words' for a record. */
+	snippetLang: string;
+	/** True when the snippet is the archive's own words in the reader's interface (not a source's, nor another language's). */
+	snippetOwn: boolean;
 	score: number;
 }
 
@@ -85,8 +134,13 @@ export interface Results {
 	query: string;
 	/** The query with Traditional Chinese folded to Simplified, as the index holds it: what result links carry. */
 	folded: string;
+	/** False when the query holds nothing to search for (only punctuation, symbols or emoji). */
+	searchable: boolean;
+	/** True when the query was longer than MAX_QUERY_LENGTH and only its start was searched. */
+	truncated: boolean;
 	events: Hit[];
 	documents: Hit[];
+	claims: Hit[];
 }
 
 /** Longer queries are cut here (the page still shows what was typed). */
@@ -105,9 +159,12 @@ export interface ParsedQuery {
 	phrases: string[];
 }
 
-/** Reads a query: "quoted phrases" and words. An unbalanced quote is ignored, not an error. */
+/** Quotation marks a reader may type for a phrase: ASCII, curly (a Chinese input method's “…”), corner brackets (「…」, 『…』), full-width. */
+const QUOTE_MARKS = /[“”„‟＂「」『』]/g;
+
+/** Reads a query: "quoted phrases" (or “…”, 「…」) and words. An unbalanced quote is ignored, not an error. */
 export function parseQuery(raw: string): ParsedQuery {
-	const query = raw.slice(0, MAX_QUERY_LENGTH);
+	const query = raw.slice(0, MAX_QUERY_LENGTH).replace(QUOTE_MARKS, '"');
 	const phrases = [...query.matchAll(/"([^"]+)"/g)].map((m) => m[1]!.trim()).filter((p) => tokenize(p).length > 1);
 	return { text: query.replace(/"/g, ' ').trim(), phrases };
 }
@@ -115,9 +172,20 @@ export function parseQuery(raw: string): ParsedQuery {
 export interface Engine {
 	docs: Map<string, DocInfo>;
 	events: Map<string, EventInfo>;
+	claims: Map<string, ClaimInfo>;
 	fold: (text: string) => string;
 	/** A MiniSearch holding at least every shard the query's terms need. */
 	miniFor(query: string): Promise<MiniSearch<SearchUnit>>;
+	/** The archive's words in a Chinese locale's script (null for English, or where the index has none), loaded on first use. */
+	records(locale: string): Promise<RecordTexts | null>;
+}
+
+/** An index of another schema version than this code reads: a page older or newer than the site's files. */
+export class IndexVersionError extends Error {
+	constructor(readonly found: number) {
+		super(`The search index has schema version ${found}; this page expects ${SEARCH_SCHEMA_VERSION}. Reload the page.`);
+		this.name = 'IndexVersionError';
+	}
 }
 
 /** In-memory indexes kept for recent shard combinations (typing a query reuses one). */
@@ -128,17 +196,32 @@ const KEEP_INDEXES = 8;
  * needs them and kept. Each query searches an in-memory index of only its own shards: smaller
  * trees make typo-tolerant search much faster, and a few recent ones are kept.
  */
-export function loadEngine(file: IndexFile, fold: (text: string) => string, loadShard: (path: string) => Promise<ShardEntries>): Engine {
-	if (file.schemaVersion !== SEARCH_SCHEMA_VERSION) {
-		throw new Error(`The search index has schema version ${file.schemaVersion}; this page expects ${SEARCH_SCHEMA_VERSION}. Reload the page.`);
-	}
+export function loadEngine(
+	file: IndexFile,
+	fold: (text: string) => string,
+	loadShard: (path: string) => Promise<ShardEntries>,
+	loadRecords: (name: string) => Promise<RecordTexts> = () => Promise.reject(new Error('no record texts'))
+): Engine {
+	if (file.schemaVersion !== SEARCH_SCHEMA_VERSION) throw new IndexVersionError(file.schemaVersion);
 	const options = indexOptions(fold);
 	const loaded = new Map<string, Promise<ShardEntries>>();
 	const indexes = new Map<string, MiniSearch<SearchUnit>>();
+	const records = new Map<string, Promise<RecordTexts>>();
 	return {
 		docs: new Map(file.docs.map((d) => [d.id, d])),
 		events: new Map(file.events.map((e) => [e.id, e])),
+		claims: new Map(file.claims.map((c) => [c.id, c])),
 		fold,
+		async records(locale) {
+			const name = file.records[locale];
+			if (!name) return null;
+			let found = records.get(locale);
+			if (!found) {
+				records.set(locale, (found = loadRecords(name)));
+				found.catch(() => records.delete(locale)); // asked again by the next query
+			}
+			return found;
+		},
 		async miniFor(query) {
 			const wanted = [...new Set(tokenize(query).map((t) => shardKey(fold(t.toLowerCase()))))].filter((k) => file.shards[k]);
 			for (const key of wanted) {
@@ -164,7 +247,7 @@ export function loadEngine(file: IndexFile, fold: (text: string) => string, load
 }
 
 export interface UnitId {
-	type: 'e' | 'd' | 'p' | 'g' | 'r';
+	type: 'e' | 'd' | 'c' | 'p' | 'g' | 'r';
 	ref: string;
 	n?: number;
 	/** For a table row: its element id on the document page ("member-B001234"). */
@@ -188,6 +271,8 @@ function unitParts(id: string): UnitId {
 function passes(engine: Engine, unitId: string, filters: SearchFilters): boolean {
 	const { type, ref } = unitParts(unitId);
 	const anyDocumentFilter = filters.kind || filters.source || filters.status;
+	// A claim has no kind, source, status or date of its own: any filter leaves it out.
+	if (type === 'c') return false;
 	if (type === 'e') {
 		if (anyDocumentFilter) return false;
 		return !filters.decade || engine.events.get(ref)?.decade === filters.decade;
@@ -201,10 +286,47 @@ function passes(engine: Engine, unitId: string, filters: SearchFilters): boolean
 	return true;
 }
 
-/** Ranges of `terms` in `text` (case- and script-folded), merged. */
+/** Kept-word marks (⟪…⟫) a Traditional record text carries around the words it keeps in Simplified. */
+const KEPT_MARKS = /[⟪⟫]/gu;
+
+/**
+ * Ranges of `terms` in `text` (case- and script-folded), merged. Kept-word marks are skipped
+ * (中⟪国⟫之春 holds 中国之春), and a range around them covers them.
+ */
 export function matchRanges(text: string, terms: readonly string[], fold: (text: string) => string): [number, number][] {
+	if (!text.includes('⟪') && !text.includes('⟫')) return matchPlain(text, terms, fold);
+	// Offsets in the text without marks, mapped back to the text with them.
+	const at: number[] = [];
+	let plain = '';
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === '⟪' || text[i] === '⟫') continue;
+		at.push(i);
+		plain += text[i];
+	}
+	return matchPlain(plain, terms, fold).map(([from, to]) => [at[from]!, at[to - 1]! + 1]);
+}
+
+/**
+ * Folded texts, kept: folding is the costly part of cutting a snippet (OpenCC's tables over a
+ * whole summary), and a reader's queries cut snippets from the same records again and again.
+ */
+const FOLDED_KEPT = 4000;
+const foldedTexts = new WeakMap<(text: string) => string, Map<string, string>>();
+function foldedLower(text: string, fold: (text: string) => string): string {
+	let kept = foldedTexts.get(fold);
+	if (!kept) foldedTexts.set(fold, (kept = new Map()));
+	let folded = kept.get(text);
+	if (folded === undefined) {
+		folded = fold(text).toLowerCase();
+		if (kept.size >= FOLDED_KEPT) kept.delete(kept.keys().next().value!);
+		kept.set(text, folded);
+	}
+	return folded;
+}
+
+function matchPlain(text: string, terms: readonly string[], fold: (text: string) => string): [number, number][] {
 	// Folding converts Chinese characters only, and it is the costly step: skip it for other terms.
-	const folded = terms.some((t) => HAN.test(t)) ? fold(text).toLowerCase() : text.toLowerCase();
+	const folded = terms.some((t) => HAN.test(t)) && HAN.test(text) ? foldedLower(text, fold) : text.toLowerCase();
 	// Folding is character for character; if it ever changes the length, match without it.
 	const haystack = folded.length === text.length ? folded : text.toLowerCase();
 	const ranges: [number, number][] = [];
@@ -270,17 +392,49 @@ function phrasePattern(phrase: string): RegExp {
 	return pattern;
 }
 
+/** A text a snippet may be cut from, and its language. */
+interface Candidate {
+	text: string;
+	lang: string;
+	/** The archive's own words in the reader's interface. */
+	own: boolean;
+}
+
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/gu;
+const HAN_CHAR = /\p{Script=Han}/gu;
+
 /**
- * Runs a query. `textOf` gives a passage's text (fetched on demand in the browser); it is
- * asked only for hits that are shown or that a phrase must be checked in.
+ * The language of a document's passage: Chinese where Chinese characters carry it (a Han
+ * character weighs about a Latin word), tagged as the document's Chinese language, else the
+ * document's other language ("und", undetermined, reads as English: its tables are labelled so).
  */
-export async function runSearch(engine: Engine, raw: string, filters: SearchFilters, textOf: (docId: string, unit: 'p' | 'g' | 'r', n: number) => Promise<string>): Promise<Results> {
+export function passageLang(text: string, languages: readonly string[]): string {
+	const han = text.match(HAN_CHAR)?.length ?? 0;
+	const latin = text.match(LATIN_LETTER)?.length ?? 0;
+	if (han > 0 && han * 4 >= latin) return languages.find((l) => l.startsWith('zh')) ?? 'zh';
+	return languages.find((l) => !l.startsWith('zh') && l !== 'und') ?? 'en';
+}
+
+/**
+ * Runs a query for a reader of `locale` ("en", "zh-Hans", "zh-Hant"): titles and the archive's
+ * words come in that interface's script where the archive has them; passages as their sources
+ * give them. `textOf` gives a passage's text (fetched on demand in the browser); it is asked only
+ * for hits that are shown or that a phrase must be checked in.
+ */
+export async function runSearch(
+	engine: Engine,
+	raw: string,
+	filters: SearchFilters,
+	textOf: (docId: string, unit: 'p' | 'g' | 'r', n: number) => Promise<string>,
+	locale = 'en'
+): Promise<Results> {
 	const parsed = parseQuery(raw);
-	const empty: Results = { query: raw, folded: engine.fold(parsed.text), events: [], documents: [] };
-	if (tokenize(parsed.text).length === 0) return empty;
+	const folded = engine.fold(parsed.text);
+	const results: Results = { query: raw, folded, searchable: tokenize(parsed.text).length > 0, truncated: raw.length > MAX_QUERY_LENGTH, events: [], documents: [], claims: [] };
+	if (!results.searchable) return results;
 	const boostDocument = (id: string) => {
 		const { type, ref } = unitParts(id);
-		if (type === 'e') return 1;
+		if (type === 'e' || type === 'c') return 1;
 		const doc = engine.docs.get(ref);
 		if (!doc || doc.kind === 'research-notes') return RESEARCH_NOTES_BOOST;
 		return (doc.primary ? PRIMARY_BOOST : 1) * (doc.status === 'catalogue' ? 1 : HELD_TEXT_BOOST);
@@ -293,45 +447,114 @@ export async function runSearch(engine: Engine, raw: string, filters: SearchFilt
 	let found: SearchResult[] = mini.search(parsed.text, { ...options, fuzzy: false });
 	if (found.length < FUZZY_FALLBACK_BELOW) found = mini.search(parsed.text, options);
 
-	const textFor = async (r: SearchResult): Promise<string> => {
-		const { type, ref, n } = parseUnitId(String(r.id));
-		if (type === 'e') return `${engine.events.get(ref)?.title ?? ''} ${engine.events.get(ref)?.text ?? ''}`;
-		if (type === 'd') return `${engine.docs.get(ref)?.title ?? ''} ${engine.docs.get(ref)?.about ?? ''}`;
-		return textOf(ref, type, n ?? 0);
-	};
+	// The archive's words in the reader's script; an English reader's Chinese query matches them in Simplified.
+	const chinese = locale !== 'en';
+	const translation = chinese ? await engine.records(locale) : HAN.test(parsed.text) ? await engine.records('zh-Hans').catch(() => null) : null;
+	const translated = (own: { text: string } | undefined, title: string | undefined): Candidate[] =>
+		own && translation ? [{ text: `${title ?? ''} ${own.text}`.trim(), lang: translation.locale, own: chinese }] : [];
 
-	const events: Hit[] = [];
-	const documents = new Map<string, Hit>();
-	const candidates = parsed.phrases.length > 0 ? found.slice(0, MAX_PHRASE_CANDIDATES) : found;
-	for (const r of candidates) {
-		if (events.length >= MAX_HITS_PER_GROUP && documents.size >= MAX_HITS_PER_GROUP) break;
-		const { type, ref, n, anchor } = parseUnitId(String(r.id));
-		const group = type === 'e' ? 'event' : 'document';
-		if (group === 'event' && events.length >= MAX_HITS_PER_GROUP) continue;
-		if (group === 'document' && (documents.has(ref) || documents.size >= MAX_HITS_PER_GROUP)) continue;
-		const text = await textFor(r);
-		if (parsed.phrases.some((p) => !containsPhrase(text, p, engine.fold))) continue;
-		const terms = [...new Set(r.terms)];
+	/** What a unit's snippet may come from, the reader's language first. */
+	const candidatesFor = async (type: UnitId['type'], ref: string, n: number | undefined): Promise<Candidate[]> => {
 		if (type === 'e') {
 			const info = engine.events.get(ref)!;
-			events.push({ type: 'event', id: ref, title: info.title, dateLabel: info.dateLabel, label: info.categoryLabel, snippet: snippet(text, terms, engine.fold), score: r.score });
+			const english = { text: `${info.title} ${info.text}`, lang: 'en', own: !chinese };
+			const zh = translated(translation?.events[ref], translation?.events[ref]?.title);
+			return chinese ? [...zh, english] : [english, ...zh];
+		}
+		if (type === 'c') {
+			const info = engine.claims.get(ref)!;
+			const english = { text: `${info.title} ${info.text}`, lang: 'en', own: !chinese };
+			const zh = translated(translation?.claims[ref], translation?.claims[ref]?.title);
+			return chinese ? [...zh, english] : [english, ...zh];
+		}
+		if (type === 'd') {
+			const info = engine.docs.get(ref)!;
+			const english = { text: `${info.title} ${info.about}`, lang: 'en', own: !chinese };
+			const own = translation?.docs[ref];
+			const zh = translated(own, own && own.titleLang === translation?.locale ? own.title : undefined);
+			return chinese ? [...zh, english] : [english, ...zh];
+		}
+		const text = await textOf(ref, type, n ?? 0);
+		return [{ text, lang: passageLang(text, engine.docs.get(ref)?.languages ?? []), own: false }];
+	};
+
+	const full = () => results.events.length >= MAX_HITS_PER_GROUP && results.documents.length >= MAX_HITS_PER_GROUP && results.claims.length >= MAX_HITS_PER_GROUP;
+	const documents = new Map<string, Hit>();
+	const candidates = parsed.phrases.length > 0 ? found.slice(0, MAX_PHRASE_CANDIDATES) : found;
+	// A document's best-matching passage: where its result leads, even when its record matched better.
+	const bestPassage = new Map<string, SearchResult>();
+	for (const r of candidates) {
+		const { type, ref } = unitParts(String(r.id));
+		if ((type === 'p' || type === 'g' || type === 'r') && !bestPassage.has(ref)) bestPassage.set(ref, r);
+	}
+	const phrasesIn = (texts: Candidate[]) => parsed.phrases.every((p) => texts.some((t) => containsPhrase(t.text.replace(KEPT_MARKS, ''), p, engine.fold)));
+	for (const r of candidates) {
+		if (full()) break;
+		let { type, n, anchor } = parseUnitId(String(r.id));
+		const { ref } = parseUnitId(String(r.id));
+		const group = type === 'e' ? results.events : type === 'c' ? results.claims : null;
+		if (group && group.length >= MAX_HITS_PER_GROUP) continue;
+		if (!group && (documents.has(ref) || documents.size >= MAX_HITS_PER_GROUP)) continue;
+		let texts = await candidatesFor(type, ref, n);
+		if (!phrasesIn(texts)) continue;
+		let terms = [...new Set(r.terms)];
+		// A record found through the archive's translation of its description, whose source's own
+		// words match too: the reader is shown those words and taken to them, as before the
+		// translations were indexed (a record found through its English stays the result).
+		const throughTranslation = type === 'd' && Object.values(r.match).some((fields) => fields.some((f) => (TRANSLATION_FIELDS as readonly string[]).includes(f)));
+		const passage = throughTranslation ? bestPassage.get(ref) : undefined;
+		if (passage) {
+			const place = parseUnitId(String(passage.id));
+			const passageTexts = await candidatesFor(place.type, ref, place.n);
+			const passageTerms = [...new Set(passage.terms)];
+			if (phrasesIn(passageTexts) && matchRanges(passageTexts[0]!.text, passageTerms, engine.fold).length > 0) {
+				({ type, n, anchor } = place);
+				[texts, terms] = [passageTexts, passageTerms];
+			}
+		}
+		// The snippet comes from the first text the words are found in (a translation, or the English).
+		const source = texts.find((t) => matchRanges(t.text, terms, engine.fold).length > 0) ?? texts[0]!;
+		const shown = { snippet: snippet(source.text, terms, engine.fold), snippetLang: source.lang, snippetOwn: source.own, score: r.score };
+		const untranslated = chinese && !translation?.[type === 'e' ? 'events' : type === 'c' ? 'claims' : 'docs'][ref] ? { untranslated: true } : {};
+		if (type === 'e') {
+			const info = engine.events.get(ref)!;
+			const own = chinese ? translation?.events[ref] : undefined;
+			results.events.push({
+				type: 'event',
+				id: ref,
+				title: own?.title ?? info.title,
+				titleLang: own ? locale : 'en',
+				titleSource: false,
+				date: { start: info.start, ...(info.end ? { end: info.end } : {}), ongoing: info.ongoing, approximate: info.approximate },
+				category: info.category,
+				...untranslated,
+				...shown
+			});
+		} else if (type === 'c') {
+			const info = engine.claims.get(ref)!;
+			const own = chinese ? translation?.claims[ref] : undefined;
+			results.claims.push({ type: 'claim', id: ref, title: own?.title ?? info.title, titleLang: own ? locale : 'en', titleSource: false, claimant: info.claimant, finding: info.finding, ...untranslated, ...shown });
 		} else {
 			const info = engine.docs.get(ref)!;
+			const own = chinese ? translation?.docs[ref] : undefined;
 			documents.set(ref, {
 				type: 'document',
 				id: ref,
-				title: info.title,
-				dateLabel: info.dateLabel,
-				label: info.kindLabel,
+				title: own?.title ?? info.title,
+				titleLang: own?.titleLang ?? info.titleLang,
+				titleSource: own?.titleSource ?? info.ownTitle,
+				...(info.date ? { date: { start: info.date, approximate: info.dateApproximate } } : {}),
+				kind: info.kind,
 				status: info.status,
 				primary: info.primary,
 				paragraph: type === 'p' ? n : undefined,
 				page: type === 'g' ? n : undefined,
 				row: type === 'r' ? anchor : undefined,
-				snippet: snippet(text, terms, engine.fold),
-				score: r.score
+				...untranslated,
+				...shown
 			});
 		}
 	}
-	return { query: raw, folded: engine.fold(parsed.text), events, documents: [...documents.values()] };
+	results.documents = [...documents.values()];
+	return results;
 }

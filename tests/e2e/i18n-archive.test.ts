@@ -19,10 +19,10 @@ describe('the archive in Chinese', () => {
 	});
 
 	const pages: [string, { h1: RegExp; facets: string[]; header: string[]; summary: RegExp; traditional: boolean }][] = [
-		['/zh-hans/archive', { h1: /^档案$/, facets: ['种类', '来源', '年代', '状态'], header: ['日期', '文件', '种类', '状态'], summary: /^\d+份文件中的\d+份。$/, traditional: false }],
-		['/zh-hant/archive', { h1: /^檔案$/, facets: ['種類', '來源', '年代', '狀態'], header: ['日期', '文件', '種類', '狀態'], summary: /^\d+份文件中的\d+份。$/, traditional: true }],
-		['/zh-hans/archive/kind/court-judgment', { h1: /^种类：法院判决书$/, facets: ['种类', '来源', '年代', '状态'], header: ['日期', '文件', '种类', '状态'], summary: /^\d+份文件中的1份：法院判决书。$/, traditional: false }],
-		['/zh-hant/archive/decade/2000s', { h1: /^年代：2000年代$/, facets: ['種類', '來源', '年代', '狀態'], header: ['日期', '文件', '種類', '狀態'], summary: /^\d+份文件中的\d+份：2000年代。$/, traditional: true }]
+		['/zh-hans/archive', { h1: /^档案$/, facets: ['类型', '来源', '年代', '状态'], header: ['日期', '文件', '类型', '状态'], summary: /^\d+份文件中的\d+份。$/, traditional: false }],
+		['/zh-hant/archive', { h1: /^檔案$/, facets: ['類型', '來源', '年代', '狀態'], header: ['日期', '文件', '類型', '狀態'], summary: /^\d+份文件中的\d+份。$/, traditional: true }],
+		['/zh-hans/archive/kind/court-judgment', { h1: /^类型：法院判决书$/, facets: ['类型', '来源', '年代', '状态'], header: ['日期', '文件', '类型', '状态'], summary: /^\d+份文件中的1份：法院判决书。$/, traditional: false }],
+		['/zh-hant/archive/decade/2000s', { h1: /^年代：2000年代$/, facets: ['類型', '來源', '年代', '狀態'], header: ['日期', '文件', '類型', '狀態'], summary: /^\d+份文件中的\d+份：2000年代。$/, traditional: true }]
 	];
 	for (const [path, expected] of pages) {
 		it(`${path} reads in its interface’s language and script`, async () => {

@@ -13,7 +13,7 @@ export type FacetFilter = Partial<Record<FacetKey, string>>;
 
 const FACET_TITLES: Record<FacetKey, () => string> = { kind: archive_facet_kind, source: archive_facet_source, decade: archive_facet_decade, status: archive_facet_status };
 
-/** A facet's name in the reader's language: "Kind", 种类. */
+/** A facet's name in the reader's language: "Kind", 类型. */
 export const facetTitle = (key: FacetKey): string => FACET_TITLES[key]();
 
 /** "2000s" for a date in 2003; null for an undated document. The value is the URL's, in every language. */

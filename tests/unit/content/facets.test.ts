@@ -24,9 +24,9 @@ describe('facets in the reader’s language', () => {
 	it('names the facets and labels the decades in each interface, with the same URL values', () => {
 		expect([facetTitle('kind'), facetTitle('decade'), facetLabel('decade', '2000s'), facetLabel('source', 'primary')]).toEqual(['Kind', 'Decade', '2000s', 'Primary source']);
 		inLocale('zh-Hans');
-		expect([facetTitle('kind'), facetTitle('decade'), facetLabel('decade', '2000s'), facetLabel('source', 'primary')]).toEqual(['种类', '年代', '2000年代', '原始来源']);
+		expect([facetTitle('kind'), facetTitle('decade'), facetLabel('decade', '2000s'), facetLabel('source', 'primary')]).toEqual(['类型', '年代', '2000年代', '原始来源']);
 		inLocale('zh-Hant');
-		expect([facetTitle('kind'), facetTitle('status'), facetLabel('decade', '1960s'), facetLabel('status', 'catalogue')]).toEqual(['種類', '狀態', '1960年代', '目錄記錄（原件未存檔）']);
+		expect([facetTitle('kind'), facetTitle('status'), facetLabel('decade', '1960s'), facetLabel('status', 'catalogue')]).toEqual(['類型', '狀態', '1960年代', '目錄記錄（原件未存檔）']);
 		// Values (and so URLs) are not translated.
 		expect(decadeOf('2003-02-10')).toBe('2000s');
 		expect(serializeFilter(parseFilter(new URLSearchParams('decade=2000s&kind=court-judgment')))).toBe('kind=court-judgment&decade=2000s');

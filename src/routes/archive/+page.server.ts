@@ -1,4 +1,5 @@
-import { documentSummaries } from '$lib/server/archive';
 import type { PageServerLoad } from './$types';
+import { archiveList } from './list.server';
 
-export const load: PageServerLoad = () => ({ documents: documentSummaries() });
+/** Every document, in the page's language, in date order and then by title as the page's language sorts it. */
+export const load: PageServerLoad = () => archiveList();

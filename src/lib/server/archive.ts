@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument, type ManifestEvent } from '$lib/content/manifest';
-import { compareDocumentDates, summariseDocument, type DocumentSummary } from '$lib/content/present';
+import { compareForList } from '$lib/content/facets';
+import { summariseDocument, type DocumentSummary } from '$lib/content/present';
 import { currentLocale } from '$lib/i18n/locale';
 import { localize, localizeDocument, type Localized } from '$lib/i18n/records';
 
@@ -50,12 +51,12 @@ export function getEvent(id: string): ManifestEvent | undefined {
 	return getManifest().events.find((e) => e.id === id);
 }
 
-/** Every document's short record, in date order (undated last), then by title: the archive list's order. */
+/** Every document's short record, in date order (undated last), then by title in the page's collation, then id: the archive list's order. */
 export function documentSummaries(): DocumentSummary[] {
 	const locale = currentLocale();
 	return getManifest()
 		.documents.map((d) => summariseDocument(localizeDocument(d, locale)))
-		.sort((a, b) => compareDocumentDates(a, b) || a.title.localeCompare(b.title, 'en'));
+		.sort(compareForList(locale));
 }
 
 /** Short records of the given documents, keyed by id. */

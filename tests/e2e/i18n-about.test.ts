@@ -53,8 +53,8 @@ describe('about and not found in the Chinese interfaces', () => {
 			assert.equal(response?.status(), 404);
 			assert.deepEqual(await blocks(page), [
 				{ lang: 'en', heading: 'Page not found', level: 'H1', links: ['/archive', '/'] },
-				{ lang: 'zh-Hans', heading: '未找到页面', level: 'H2', links: ['/zh-hans/archive', '/zh-hans/'] },
-				{ lang: 'zh-Hant', heading: '未找到頁面', level: 'H2', links: ['/zh-hant/archive', '/zh-hant/'] }
+				{ lang: 'zh-Hans', heading: '未找到页面', level: 'H2', links: ['/zh-hans/archive', '/zh-hans'] },
+				{ lang: 'zh-Hant', heading: '未找到頁面', level: 'H2', links: ['/zh-hant/archive', '/zh-hant'] }
 			]);
 		}
 		await context.close();

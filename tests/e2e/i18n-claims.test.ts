@@ -18,8 +18,8 @@ const manifest: Manifest = await archiveManifest();
 
 /** Each interface's words this test looks for (its messages, as compiled for that locale). */
 const WORDS = {
-	'zh-Hans': { title: '主张与证据', findings: '核查结论的含义', finding: '核查结论：', evidence: '与之相关的证据', contradicted: '与证据相反', disagree: '来源说法不一', version: '说法1：', untranslated: '尚未翻译' },
-	'zh-Hant': { title: '主張與證據', findings: '核查結論的含義', finding: '核查結論：', evidence: '與之相關的證據', contradicted: '與證據相反', disagree: '來源說法不一', version: '說法1：', untranslated: '尚未翻譯' }
+	'zh-Hans': { title: '主张与证据', findings: '核查结论的含义', finding: '核查结论：', evidence: '与之相关的证据', contradicted: '与证据相反', disagree: '来源说法不一', version: '说法1：', note: '本档案注：' },
+	'zh-Hant': { title: '主張與證據', findings: '核查結論的含義', finding: '核查結論：', evidence: '與之相關的證據', contradicted: '與證據相反', disagree: '來源說法不一', version: '說法1：', note: '本檔案注：' }
 } as const;
 
 /**
@@ -100,7 +100,9 @@ describe('claims in Chinese', () => {
 			const dispute = page.locator('section.dispute').first();
 			assert.match((await dispute.locator('.question').textContent())!, new RegExp(`^${words.disagree}`));
 			assert.match((await dispute.locator('.statement').first().textContent())!, new RegExp(`^${words.version}`));
-			assert.match((await dispute.textContent())!, new RegExp(words.untranslated));
+			// The dispute's note is the archive's, translated, and says so.
+			const note = dispute.locator('p.ours').last();
+			assert.match((await note.textContent())!, new RegExp(`^${words.note}\\s*\\p{Script=Han}`, 'u'), 'the note is shown in its translation');
 			// The event page's own words are the events area's; this checks what the citations and disputes say.
 			await page.evaluate(() => document.body.replaceChildren(...document.querySelectorAll('section.dispute, section > .source')));
 			assert.deepEqual(await englishInChinese(page), []);

@@ -95,8 +95,8 @@ export async function englishInChinese(page: Page): Promise<LanguageSlip[]> {
 	return slips.filter((slip) => !slip.attribute || /[A-Za-z]{2,}/.test(withoutKept(slip.text))).map(({ text, where }) => ({ text: text.slice(0, 80), where }));
 }
 
-/** Simplified-only characters in a page's text outside the sources' own words (elements marked lang="zh-Hans", and the words the records keep). */
-export async function simplifiedOnlyIn(page: Page, ownWordsSelector = '[lang="zh-Hans"]'): Promise<string[]> {
+/** Simplified-only characters in a page's text outside the sources' own words (elements marked data-source-text or lang="zh-Hans", and the words the records keep). */
+export async function simplifiedOnlyIn(page: Page, ownWordsSelector = '[data-source-text], [lang="zh-Hans"]'): Promise<string[]> {
 	const text: string = await page.evaluate(`(() => {
 		const skip = ${JSON.stringify(ownWordsSelector)};
 		const parts = [];

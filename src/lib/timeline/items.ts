@@ -2,6 +2,7 @@
  * Timeline items: events reduced to what the chart draws, with their extent in milliseconds.
  * Computed once per data set; everything per-frame works on these.
  */
+import { utcYear } from 'd3';
 import { earliestInstant, instantAfter, mustParseDate } from '$lib/content/dates';
 import { byCodePoint } from '$lib/content/order';
 import { eventDateLabel, type EventHeadline } from '$lib/content/present';
@@ -54,4 +55,15 @@ export function toItems(events: readonly EventHeadline[], openEnd: number): Time
 export function itemLabel(item: TimelineItem, categoryLabel: string): string {
 	const notes = [categoryLabel, item.approximate ? timeline_key_approximate() : '', item.disputed ? timeline_key_disputed() : ''].filter(Boolean);
 	return timeline_mark_label({ date: item.dateLabel, title: item.title, notes: notes.join(timeline_notes_separator()) });
+}
+
+/** How many items start in each calendar year of the extent (UTC): the overview brush's histogram. */
+export function yearBins(items: readonly TimelineItem[], extent: { from: number; to: number }): { from: number; to: number; count: number }[] {
+	const bins = utcYear.range(new Date(extent.from), new Date(extent.to)).map((d) => ({ from: d.getTime(), to: utcYear.offset(d, 1).getTime(), count: 0 }));
+	const first = bins[0] ? new Date(bins[0].from).getUTCFullYear() : 0;
+	for (const item of items) {
+		const bin = bins[new Date(item.from).getUTCFullYear() - first];
+		if (bin && item.from >= bin.from) bin.count++;
+	}
+	return bins;
 }

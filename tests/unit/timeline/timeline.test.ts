@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../src/lib/content/vocabulary';
-import type { TimelineItem } from '../../../src/lib/timeline/items';
+import { yearBins, type TimelineItem } from '../../../src/lib/timeline/items';
 import { DENSE_MARKS, layoutLane, markExtent, REGULAR_MARKS } from '../../../src/lib/timeline/lanes';
 import { CHINESE_TICKS, chooseTickInterval, computeTicks, CHAR_WIDTH, labelUnits } from '../../../src/lib/timeline/ticks';
 import { ALL_CATEGORIES, parseView, serializeView, type TimelineView } from '../../../src/lib/timeline/url-state';
@@ -173,5 +173,16 @@ describe('URL state', () => {
 			const once = serializeView(view).toString();
 			expect(serializeView(parseView(new URLSearchParams(once), defaults)).toString()).toBe(once);
 		}
+	});
+});
+
+describe('the overview histogram', () => {
+	it('counts each item once, in the UTC year it starts, a bin for every year the extent touches', () => {
+		const items = randomItems(7, 400);
+		const extent = { from: utc(1970), to: utc(2000, 6) };
+		const bins = yearBins(items, extent);
+		expect(bins.map((b) => new Date(b.from).getUTCFullYear())).toEqual(Array.from({ length: 31 }, (_, i) => 1970 + i));
+		for (const bin of bins) expect(bin.count).toBe(items.filter((i) => i.from >= bin.from && i.from < bin.to).length);
+		expect(bins.reduce((n, b) => n + b.count, 0)).toBe(items.filter((i) => i.from >= utc(1970) && i.from < utc(2001)).length);
 	});
 });

@@ -7,12 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
-import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { TMP_ROOT, validArchive, writeArchive } from '../fixtures/archive-builder';
-import { buildFixtureSite } from '../fixtures/site-build';
+import { buildViewerSite } from '../fixtures/viewer-site';
 import { axeViolations } from './axe';
 import { openSite, watchedPage, type Site } from './harness';
 import { englishInChinese, simplifiedOnlyIn, type LanguageSlip } from './interface-language';
@@ -47,10 +45,8 @@ describe('the document reader in Chinese', () => {
 	let real: Server;
 	let realOrigin: string;
 	before(async () => {
-		// validArchive's court-ruling: a two-page PDF ("Page one says the appeal was heard." / "Page two says the appeal is rejected.").
-		const dir = resolve(TMP_ROOT, 'i18n-viewer-site');
-		buildFixtureSite(writeArchive('i18n-viewer-archive', await validArchive()), dir);
-		site = await openSite({ dir });
+		// The reader's fixture site (shared with viewer.test.ts): its multi-page PDF says "Page n of the fixture says wordnalpha and wordnomega." on each page.
+		site = await openSite({ dir: (await buildViewerSite()).dir });
 		// tsx names the functions inside page.evaluate callbacks with a helper the page lacks.
 		await site.context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 		real = await startStaticServer('build');
@@ -67,7 +63,7 @@ describe('the document reader in Chinese', () => {
 
 		it(`${locale}: a PDF's toolbar and find in the interface's words, its pages in their own language, #page=2 honoured`, async () => {
 			const { page, errors } = await watchedPage(site);
-			await page.goto(`${site.origin}/${locale}/archive/court-ruling#page=2`);
+			await page.goto(`${site.origin}/${locale}/archive/fixture-multipage#page=2`);
 			await page.locator('.pdf-page[data-page="2"][data-painted="yes"]').waitFor({ timeout: 20_000 });
 			assert.equal(await page.locator('#pdf-page-input').inputValue(), '2');
 			const box = await page.locator('.pdf-page[data-page="2"]').boundingBox();
@@ -76,7 +72,7 @@ describe('the document reader in Chinese', () => {
 			assert.ok(await page.getByRole('button', { name: words.previous }).isVisible());
 			assert.ok(await page.getByRole('button', { name: words.fit }).isVisible());
 			assert.equal(await page.locator('.pdf-page[data-page="2"] .textLayer').getAttribute('lang'), 'en', 'the PDF keeps its language');
-			await page.getByRole('searchbox', { name: words.findPdf }).fill('appeal');
+			await page.getByRole('searchbox', { name: words.findPdf }).fill('word2');
 			await page.locator('.find output[data-total="2"]').waitFor();
 			assert.match((await page.locator('.find output').textContent()) ?? '', new RegExp(`^${words.matches}`));
 			assert.deepEqual(await axeViolations(page), [], 'axe on a PDF document');
@@ -93,8 +89,8 @@ describe('the document reader in Chinese', () => {
 			];
 			for (const [what, answer, expected] of cases) {
 				await page.unrouteAll();
-				await page.route('**/files/court-ruling/ruling.pdf', answer);
-				await page.goto(`${site.origin}/${locale}/archive/court-ruling`);
+				await page.route('**/files/fixture-multipage/fixture-multipage.pdf', answer);
+				await page.goto(`${site.origin}/${locale}/archive/fixture-multipage`);
 				const alert = page.locator('.load-error');
 				await alert.waitFor({ timeout: 20_000 });
 				const text = (await alert.textContent()) ?? '';
@@ -107,10 +103,10 @@ describe('the document reader in Chinese', () => {
 
 	it('keeps #page= across the language switch, and the viewer honours it', async () => {
 		const { page, errors } = await watchedPage(site);
-		await page.goto(`${site.origin}/zh-hans/archive/court-ruling#page=2`);
+		await page.goto(`${site.origin}/zh-hans/archive/fixture-multipage#page=2`);
 		await page.locator('.pdf-page[data-page="2"][data-painted="yes"]').waitFor({ timeout: 20_000 });
 		await page.locator('nav.languages a[hreflang="zh-Hant"]').click();
-		await page.waitForURL('**/zh-hant/archive/court-ruling#page=2');
+		await page.waitForURL('**/zh-hant/archive/fixture-multipage#page=2');
 		await page.locator('.pdf-page[data-page="2"][data-painted="yes"]').waitFor({ timeout: 20_000 });
 		assert.equal(await page.locator('#pdf-page-input').inputValue(), '2');
 		assert.deepEqual(errors, []);

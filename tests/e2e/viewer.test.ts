@@ -111,6 +111,33 @@ describe('document reader', () => {
 		});
 	}
 
+	it('finds a PDF printed by Chromium with Noto CJK (radicals in its text) by Simplified and Traditional queries, with find, marks and a checked quote', async () => {
+		// The fixture has the problem: the text the build extracted holds radicals (⻘ for 青).
+		const extracted = readFileSync(join(fixture.dir, 'search', 'text', `${fixture.noto.id}.json`), 'utf8');
+		assert.match(extracted, /[\u2e80-\u2fdf]/u, 'the printed PDF extracts radicals');
+		const { page, errors } = await watchedPage(site);
+		// 鳥類 is the Traditional of 鸟类, which the PDF's text writes ⻦类.
+		for (const query of ['青年', '鳥類', '最高人民法院']) {
+			await page.goto(`${site.origin}/search?q=${encodeURIComponent(query)}`);
+			await page.locator(`a.title[href^="/archive/${fixture.noto.id}"]`).first().waitFor({ timeout: 15_000 });
+		}
+		await page.goto(`${site.origin}/archive/${fixture.noto.id}`);
+		await textLayerOf(page, 1);
+		await page.getByRole('searchbox', { name: 'Find in the PDF' }).fill('文化');
+		await page.locator('.find output[data-total="1"]').waitFor();
+		const mark = page.locator('.pdf-page[data-page="1"] .textLayer mark');
+		await mark.first().waitFor();
+		// The mark holds the PDF's own characters.
+		assert.equal(noSpace((await mark.allTextContents()).join('')), '\u2f42化');
+		// The event's quote, in ordinary characters, passed the build's check and marks its place.
+		await page.goto(`${site.origin}/events/${fixture.notoQuote.event}`);
+		await page.locator(`a[href*="/archive/${fixture.noto.id}?quote="]`).first().click();
+		const quoted = page.locator('.pdf-page[data-page="1"] .textLayer mark');
+		await quoted.first().waitFor({ timeout: 20_000 });
+		assert.equal(noSpace((await quoted.allTextContents()).join('')), '最\u2fbc\u2f08\u2ea0法院');
+		assert.deepEqual(errors, []);
+	});
+
 	it('finds words in the whole PDF, counts them and moves from match to match', async () => {
 		const { page, errors } = await watchedPage(site);
 		await page.goto(`${site.origin}/archive/${fixture.multipage.id}`);

@@ -4,6 +4,8 @@
  * a text into paragraphs is the pipeline's: src/pipeline/paragraphs.ts.)
  */
 
+import { unifiedText } from './unify';
+
 /**
  * Normalises text for quote matching: a hyphen at a line break joins the two lines (GPO
  * layout breaks "coronary-\n        arterial"), then every run of whitespace becomes one space.
@@ -45,7 +47,8 @@ const prepared = new WeakMap<readonly string[], PreparedText>();
 function prepare(units: readonly string[]): PreparedText {
 	let text = prepared.get(units);
 	if (text) return text;
-	const normalised = units.map(normaliseWhitespace);
+	// Compared as every comparison is (src/lib/content/unify.ts): a quote typed with 青 is found in a PDF whose text says ⻘.
+	const normalised = units.map((unit) => normaliseWhitespace(unifiedText(unit)));
 	const starts: number[] = [];
 	let offset = 0;
 	for (const unit of normalised) {
@@ -62,7 +65,7 @@ function prepare(units: readonly string[]): PreparedText {
  * across a paragraph break; it is located by the paragraph it starts in.
  */
 export function findQuote(units: readonly string[], quote: string): QuoteLocation[] {
-	const needle = normaliseWhitespace(quote);
+	const needle = normaliseWhitespace(unifiedText(quote));
 	if (needle === '') return [];
 	const { joined, starts, lengths } = prepare(units);
 	const found: QuoteLocation[] = [];

@@ -3,6 +3,7 @@
  * marks them). Uses the search tokens (words, and Chinese character pairs) without the folding
  * tables or the index code, so that this costs nothing on a page's first load.
  */
+import { unifiedText } from '../content/unify';
 import { tokenize } from './tokenize';
 
 /**
@@ -12,6 +13,6 @@ import { tokenize } from './tokenize';
  */
 export function highlightTerms(query: string): string[] {
 	const text = query.replace(/["“”「」『』＂]/g, ' ');
-	const hanRuns = [...text.normalize('NFKC').matchAll(/\p{Script=Han}{2,}/gu)].map((m) => m[0]);
+	const hanRuns = [...unifiedText(text).matchAll(/\p{Script=Han}{2,}/gu)].map((m) => m[0]);
 	return [...new Set([...hanRuns, ...tokenize(text).map((t) => t.toLowerCase())])].filter((t) => t.length > 1 || /\p{Script=Han}/u.test(t));
 }

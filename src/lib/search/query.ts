@@ -7,6 +7,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { HELD_TEXT_BOOST, indexOptions, TRANSLATION_FIELDS, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
 import { tokenize } from './tokenize';
+import { originalRange, unify } from '../content/unify';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -324,7 +325,10 @@ function foldedLower(text: string, fold: (text: string) => string): string {
 	return folded;
 }
 
-function matchPlain(text: string, terms: readonly string[], fold: (text: string) => string): [number, number][] {
+function matchPlain(original: string, terms: readonly string[], fold: (text: string) => string): [number, number][] {
+	// Terms are tokens, compared as the index compares them (src/lib/content/unify.ts); the ranges are the original's.
+	const copy = unify(original);
+	const text = copy.text;
 	// Folding converts Chinese characters only, and it is the costly step: skip it for other terms.
 	const folded = terms.some((t) => HAN.test(t)) && HAN.test(text) ? foldedLower(text, fold) : text.toLowerCase();
 	// Folding is character for character; if it ever changes the length, match without it.
@@ -332,7 +336,7 @@ function matchPlain(text: string, terms: readonly string[], fold: (text: string)
 	const ranges: [number, number][] = [];
 	for (const term of terms) {
 		if (!term) continue;
-		for (let at = haystack.indexOf(term); at !== -1; at = haystack.indexOf(term, at + 1)) ranges.push([at, at + term.length]);
+		for (let at = haystack.indexOf(term); at !== -1; at = haystack.indexOf(term, at + 1)) ranges.push(originalRange(copy, at, at + term.length));
 	}
 	ranges.sort((a, b) => a[0] - b[0]);
 	const merged: [number, number][] = [];

@@ -5,6 +5,8 @@
  * stays itself. A query's pairs must all occur, which finds names and titles without a dictionary.
  */
 
+import { unifiedText } from '../content/unify';
+
 const HAN = /\p{Script=Han}/u;
 const WORD_OR_HAN = /[\p{L}\p{N}]+/gu;
 
@@ -36,7 +38,8 @@ export function hanBigrams(text: string): string[] {
  */
 export function tokenize(text: string): string[] {
 	const tokens: string[] = [];
-	for (const [run] of text.normalize('NFKC').matchAll(WORD_OR_HAN)) {
+	// Compared as every comparison is (radicals as their ideographs, full-width as half-width): src/lib/content/unify.ts.
+	for (const [run] of unifiedText(text).matchAll(WORD_OR_HAN)) {
 		for (const part of stretches(run)) {
 			if (part.han) tokens.push(...hanBigrams(part.text));
 			else tokens.push(part.text);

@@ -1,9 +1,12 @@
 /**
  * Finding words in a document as a reader does with a browser's find: case-insensitive, any run
- * of white space matching any other. The same pattern counts matches in the text the build
+ * of white space matching any other, radicals and full-width forms matching the characters a
+ * reader types (both sides compared as src/lib/content/unify.ts makes them; the marks fall on the
+ * text as it is). The same pattern counts matches in the text the build
  * extracted (so the count covers pages not yet drawn) and marks them in what is on screen.
  */
 import * as m from '$lib/paraglide/messages';
+import { originalRange, unify } from '$lib/content/unify';
 import type { Segment } from '$lib/search/query';
 
 export interface FindOptions {
@@ -19,8 +22,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One pattern for all the terms (any of them matches); null when there is nothing to find. */
 export function findPattern(terms: readonly string[], options: FindOptions = {}): RegExp | null {
 	const parts = terms
-		// Not normalised: the text searched is not either, and a phrase pasted from it must match it as it is.
-		.map((t) => t.trim())
+		.map((t) => unify(t.trim()).text)
 		.filter((t) => t.length > 0)
 		.sort((a, b) => b.length - a.length)
 		// A hyphen may end a line ("coronary-\n   arterial"), as the archive's quote check allows.
@@ -32,8 +34,9 @@ export function findPattern(terms: readonly string[], options: FindOptions = {})
 export function matchesIn(text: string, pattern: RegExp | null): [number, number][] {
 	if (!pattern) return [];
 	const out: [number, number][] = [];
-	for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
-		if (m[0].length > 0) out.push([m.index, m.index + m[0].length]);
+	const copy = unify(text);
+	for (const m of copy.text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+		if (m[0].length > 0) out.push(originalRange(copy, m.index, m.index + m[0].length));
 	}
 	return out;
 }

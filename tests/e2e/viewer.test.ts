@@ -166,6 +166,18 @@ describe('document reader', () => {
 		assert.deepEqual(errors, []);
 	});
 
+	it('arriving with ?q= and no #page, goes to the first match', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/archive/${fixture.multipage.id}?q=word8alpha`);
+		const mark = page.locator('.pdf-page[data-page="8"] .textLayer mark');
+		await mark.first().waitFor({ timeout: 20_000 });
+		await page.waitForFunction(() => (document.querySelector('#pdf-page-input') as HTMLInputElement | null)?.value === '8', null, { timeout: 10_000 });
+		const box = await mark.first().boundingBox();
+		const height = page.viewportSize()?.height ?? 0;
+		assert.ok(box && box.y >= 0 && box.y + box.height <= height, `the match on page 8 is in view (${box?.y} of ${height})`);
+		assert.deepEqual(errors, []);
+	});
+
 	it('follows a quote link to a PDF page and marks the quoted passage', async () => {
 		const { page, errors } = await watchedPage(site);
 		await page.goto(`${site.origin}/events/${fixture.quote.event}`);

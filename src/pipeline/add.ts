@@ -12,11 +12,13 @@ import { ACCEPTED_FORMATS, ACCEPTED_MEDIA_TYPES, mediaTypeForName } from '../lib
 import { parsePartialDate } from '../lib/content/dates';
 import { DOCUMENT_KINDS, SLUG_PATTERN } from '../lib/content/schema';
 import { sha256Hex } from './hash';
+import { OcrRefusal } from './ocr';
+import { ocrFolder, type OcrOutcome } from './ocr-folder';
 import { formatProblem } from './problems';
 import { runPipeline } from './run';
 
-/** Where archive:add prepares a document folder before moving it into documents/ in one step. */
-export const STAGING_FOLDER = '.staging';
+export { STAGING_FOLDER } from './discover';
+import { STAGING_FOLDER } from './discover';
 
 export interface AddRequest {
 	file: string;
@@ -131,6 +133,17 @@ export async function addToArchive(request: AddRequest, archiveDir: string): Pro
 	process.once('SIGTERM', onSignal);
 	try {
 		writeDocumentFolder(request, staged);
+		// A scanned PDF is machine-read now, once: the build only reads what the archive holds.
+		let ocr: OcrOutcome | null = null;
+		if (mediaTypeForName(request.file) === 'application/pdf') {
+			try {
+				ocr = await ocrFolder(staged);
+			} catch (error) {
+				if (!(error instanceof OcrRefusal)) throw error;
+				const field = error.field === 'languages' ? '--language' : error.field;
+				return { added: false, errors: [formatProblem({ file: request.file, field, problem: error.message, fix: error.fix }), 'Nothing was added.'], notes: [] };
+			}
+		}
 		const result = await runPipeline({ archiveDir, pending: { id: request.id, dir: staged } });
 		const mine = result.problems.filter((p) => p.file === staged || p.file.startsWith(staged + sep));
 		if (mine.length > 0) {
@@ -143,6 +156,7 @@ export async function addToArchive(request: AddRequest, archiveDir: string): Pro
 		if (existsSync(dir)) return { added: false, errors: [`--id: "${request.id}" was added to the archive by something else meanwhile (choose another id)`, 'Nothing was added.'], notes: [] };
 		renameSync(staged, dir);
 		const notes = [`Added ${join(dir, 'meta.yaml')}. Fill in rights and description, then run \`npm run archive:check\`.`];
+		if (ocr) notes.push(`Its scanned page${ocr.pages.length > 1 ? 's' : ''} ${ocr.pages.join(', ')} ${ocr.pages.length > 1 ? 'were' : 'was'} read with ${ocr.tool}${ocr.meanConfidence === null ? '' : ` (mean confidence ${ocr.meanConfidence})`}: the text is machine-read, and the site says so.`);
 		if (result.problems.length > 0) notes.push(`Note: the archive has ${result.problems.length} other problem(s); run \`npm run archive:check\`.`);
 		return { added: true, errors: [], notes };
 	} finally {

@@ -42,9 +42,14 @@ export interface Discovered {
 }
 
 /** A document folder being added by archive:add, checked as if it were documents/<id>. */
+/** Where archive:add and archive:ocr prepare a document folder before moving it into documents/ in one step. */
+export const STAGING_FOLDER = '.staging';
+
 export interface PendingDocument {
 	id: string;
 	dir: string;
+	/** Checked in place of the archive's folder of the same id (archive:ocr's new version of it). */
+	replaces?: boolean;
 }
 
 const YAML_TOO_LARGE = 'a record is a few kilobytes: move long text into the document’s text file';
@@ -153,6 +158,7 @@ export function discover(archiveDir: string, pending?: PendingDocument): { disco
 	const documentsDir = join(archiveDir, 'documents');
 	if (walk.folder(documentsDir)) {
 		for (const name of listFolder(documentsDir)) {
+			if (pending?.replaces && name === pending.id) continue;
 			const doc = walk.document(name, join(documentsDir, name));
 			if (doc) documents.push(doc);
 		}

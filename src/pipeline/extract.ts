@@ -4,10 +4,11 @@
  * open is a problem, not a warning; one that is encrypted is called encrypted. The files' bytes
  * are released here, so a large PDF is never held twice for long.
  */
-import type { ManifestTable, PdfFeature } from '../lib/content/manifest';
+import type { MachineRead, ManifestTable, PdfFeature } from '../lib/content/manifest';
 import { readTable } from './data-table';
 import { formatBytes, MAX_TEXT_CHARS } from './limits';
 import { splitParagraphs } from './paragraphs';
+import { meanConfidence, pageText, parseTsv } from './ocr';
 import { readPdf, PdfRefusal } from './pdf';
 import type { HashedDocument, HashedFile } from './hash';
 import type { Problem } from './problems';
@@ -25,6 +26,23 @@ export interface ExtractedDocument extends HashedDocument {
 	pdfFeatures: PdfFeature[];
 	/** The data record's table, read from its JSON as meta.yaml declares. */
 	table: ManifestTable | null;
+	/** The pages whose text is the OCR file's words (scanned pages), when there are any. */
+	machineRead: MachineRead | null;
+}
+
+/** Scanned pages get the words OCR read; pages with their own text keep it. */
+function withMachineRead(pages: string[], scannedPages: readonly number[], tsv: string, tool: string): { pages: string[]; machineRead: MachineRead | null } {
+	const words = parseTsv(tsv);
+	const read: number[] = [];
+	const out = [...pages];
+	for (const n of scannedPages) {
+		const onPage = words.filter((w) => w.page === n);
+		if (onPage.length === 0) continue;
+		out[n - 1] = pageText(onPage);
+		read.push(n);
+	}
+	if (read.length === 0) return { pages, machineRead: null };
+	return { pages: out, machineRead: { pages: read, tool, meanConfidence: meanConfidence(words.filter((w) => read.includes(w.page))) } };
 }
 
 const PDF_FIXES: Record<PdfRefusal['reason'], string> = {
@@ -36,7 +54,7 @@ const PDF_FIXES: Record<PdfRefusal['reason'], string> = {
 
 async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<ExtractedDocument> {
 	const release = () => doc.files.forEach((f) => (f.content = null));
-	const none = { paragraphs: null, pages: null, pageSizes: null, pdfFeatures: [], table: null };
+	const none = { paragraphs: null, pages: null, pageSizes: null, pdfFeatures: [], table: null, machineRead: null };
 	if (!doc.intact) {
 		release();
 		return { ...doc, ...none };
@@ -74,12 +92,21 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 	let pages: string[] | null = null;
 	let pageSizes: [number, number][] | null = null;
 	let pdfFeatures: PdfFeature[] = [];
+	let machineRead: MachineRead | null = null;
 	const pdf = pdfs[0];
 	if (pdf?.content) {
 		const bytes = pdf.content;
 		pdf.content = null; // handed to pdf.js
 		try {
-			({ pages, sizes: pageSizes, features: pdfFeatures } = await readPdf(bytes));
+			let scannedPages: number[];
+			({ pages, sizes: pageSizes, features: pdfFeatures, scannedPages } = await readPdf(bytes));
+			const ocrEntry = doc.meta.files.find((f) => f.role === 'ocr' && f.derivedFrom === pdf.name);
+			const ocr = ocrEntry && doc.files.find((f) => f.name === ocrEntry.name);
+			if (ocr?.content) ({ pages, machineRead } = withMachineRead(pages, scannedPages, new TextDecoder('utf-8').decode(ocr.content), ocrEntry!.tool ?? 'OCR'));
+			const unread = scannedPages.filter((n) => !machineRead?.pages.includes(n));
+			if (unread.length > 0) {
+				problems.push({ file: pdf.path, field: '(file)', problem: `page${unread.length > 1 ? 's' : ''} ${unread.join(', ')} ${unread.length > 1 ? 'are scans' : 'is a scan'} (a full-page image with next to no text of its own), and the archive holds no machine-read text for ${unread.length > 1 ? 'them' : 'it'}: search, find and quote checks would not reach ${unread.length > 1 ? 'them' : 'it'}`, fix: `read it with OCR: npm run archive:ocr -- ${doc.meta.id}` });
+			}
 		} catch (error) {
 			intact = false;
 			// Anything pdf.js throws on the way through a page means the file is damaged too.
@@ -88,7 +115,7 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 		}
 	}
 	release();
-	return intact ? { ...doc, paragraphs, pages, pageSizes, pdfFeatures, table } : { ...doc, intact, ...none };
+	return intact ? { ...doc, paragraphs, pages, pageSizes, pdfFeatures, table, machineRead } : { ...doc, intact, ...none };
 }
 
 export async function extractTexts(documents: readonly HashedDocument[]): Promise<{ documents: ExtractedDocument[]; problems: Problem[] }> {

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { ArchivedMediaType } from '../lib/content/formats';
+import type { FileEntryOutput } from '../lib/content/schema';
 import { checkFormat } from './formats';
 import { formatBytes, MAX_PDF_BYTES, MAX_TEXT_BYTES } from './limits';
 import type { Problem } from './problems';
@@ -15,7 +16,7 @@ import type { ValidDocument } from './validate';
 export interface HashedFile {
 	name: string;
 	mediaType: ArchivedMediaType;
-	role: 'text' | 'original';
+	role: FileEntryOutput['role'];
 	sha256: string;
 	bytes: number;
 	path: string;
@@ -35,7 +36,8 @@ export const sha256Hex = (data: Uint8Array) => createHash('sha256').update(data)
 const SIZE_LIMITS: Record<ArchivedMediaType, { max: number; fix: string }> = {
 	'text/plain': { max: MAX_TEXT_BYTES, fix: `split the transcription into documents under ${formatBytes(MAX_TEXT_BYTES)} each, or archive the original as a PDF` },
 	'application/pdf': { max: MAX_PDF_BYTES, fix: `archive a copy under ${formatBytes(MAX_PDF_BYTES)} (e.g. scanned at 300 dpi, or split into volumes, one document each)` },
-	'application/json': { max: MAX_TEXT_BYTES, fix: `split the data into records under ${formatBytes(MAX_TEXT_BYTES)} each, one document each` }
+	'application/json': { max: MAX_TEXT_BYTES, fix: `split the data into records under ${formatBytes(MAX_TEXT_BYTES)} each, one document each` },
+	'text/tab-separated-values': { max: MAX_TEXT_BYTES, fix: `split the PDF into volumes, one document each, and read each with \`npm run archive:ocr\`` }
 };
 
 async function hashOne(doc: ValidDocument, i: number, listed: Set<string>, problems: Problem[]): Promise<HashedFile | null> {

@@ -20,6 +20,37 @@ export interface PdfReading {
 	sizes: [number, number][];
 	/** Active features found, sorted. */
 	features: PdfFeature[];
+	/** Pages (1-based) that are scans: a full-page image, and next to no text of their own. */
+	scannedPages: number[];
+}
+
+/**
+ * A page with fewer letters than this of its own text, that paints an image over most of it, is a
+ * scan: a stamp, a page number or a scanner's label does not make it born-digital.
+ */
+export const SCANNED_PAGE_CHARS = 20;
+
+/** Whether the page paints one image over at least half of its area (tracking the transforms it applies). */
+async function paintsFullPageImage(page: { getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>; view: number[] }, OPS: Record<string, number>): Promise<boolean> {
+	const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+	const pageArea = Math.abs((x1 - x0) * (y1 - y0));
+	if (pageArea === 0) return false;
+	const { fnArray, argsArray } = await page.getOperatorList();
+	type Matrix = [number, number, number, number, number, number];
+	let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+	const stack: Matrix[] = [];
+	const images = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat]);
+	for (let i = 0; i < fnArray.length; i++) {
+		const fn = fnArray[i];
+		if (fn === OPS.save) stack.push(ctm);
+		else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+		else if (fn === OPS.transform) {
+			const [a, b, c, d, e, f] = argsArray[i] as Matrix;
+			const [A, B, C, D, E, F] = ctm;
+			ctm = [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
+		} else if (images.has(fn!) && Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]) >= pageArea / 2) return true;
+	}
+	return false;
 }
 
 /** Why a PDF cannot be archived as it is. */
@@ -70,7 +101,7 @@ function rawFeatures(bytes: Uint8Array): Set<PdfFeature> {
  */
 export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
 	const features = rawFeatures(bytes);
-	const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const { getDocument, OPS, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 	const task = getDocument({
 		// The caller's bytes themselves, not a copy: pdf.js takes them over (the caller is done with them).
 		data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
@@ -102,6 +133,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
 		if (attachments && Object.keys(attachments).length > 0) features.add('embedded-files');
 		const pages: string[] = [];
 		const sizes: [number, number][] = [];
+		const scannedPages: number[] = [];
 		let chars = 0;
 		for (let n = 1; n <= pdf.numPages; n++) {
 			const page = await pdf.getPage(n);
@@ -120,9 +152,11 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
 			chars += text.length;
 			if (chars > MAX_TEXT_CHARS) throw new PdfRefusal('too-much-text', `holds more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters of text (the limit is reached on page ${n})`);
 			pages.push(text.trim());
+			// Only a page with next to no text is looked at for an image (the operator list costs time).
+			if ((text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < SCANNED_PAGE_CHARS && (await paintsFullPageImage(page, OPS as unknown as Record<string, number>))) scannedPages.push(n);
 			page.cleanup();
 		}
-		return { pages, sizes, features: [...features].sort() };
+		return { pages, sizes, features: [...features].sort(), scannedPages };
 	} finally {
 		await task.destroy();
 	}

@@ -202,7 +202,8 @@ export async function buildSearchIndex(manifest: Manifest): Promise<BuiltIndex> 
 		primary: d.primary,
 		languages: d.languages,
 		// Everything the record's unit indexes, so a quoted phrase can be checked against it.
-		about: [d.description, ...d.knownToSay.map((k) => `“${k.quote}”`), ...d.identifiers.map((i) => i.value), d.issuer, d.originalTitle?.text ?? ''].filter(Boolean).join(' ')
+		about: [d.description, ...d.knownToSay.map((k) => `“${k.quote}”`), ...d.identifiers.map((i) => i.value), d.issuer, d.originalTitle?.text ?? ''].filter(Boolean).join(' '),
+		...(d.machineRead ? { machineRead: d.machineRead.pages } : {})
 	}));
 	const events: EventInfo[] = manifest.events.map((e) => ({
 		id: e.id,

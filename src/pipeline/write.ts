@@ -12,7 +12,7 @@ import { restsOn } from '../lib/content/rests-on';
 import { FINDINGS } from '../lib/content/vocabulary';
 import { tableCsv } from './data-table';
 import { byCodePoint } from '../lib/content/order';
-import { MANIFEST_SCHEMA_VERSION, type CitedSource, type Manifest, type ManifestDocument, type ManifestEvent } from '../lib/content/manifest';
+import { MANIFEST_SCHEMA_VERSION, type CitedSource, type Manifest, type ManifestDocument, type ManifestEvent, type ManifestFile } from '../lib/content/manifest';
 import { weighedDocuments, type Citation } from './crosscheck';
 import type { ExtractedDocument } from './extract';
 import type { IndexFile } from '../lib/search/query';
@@ -23,7 +23,7 @@ import type { ValidEvent } from './validate';
 import { sha256Hex } from './hash';
 import { PipelineError } from './problems';
 import { readRegularFile } from './safe-fs';
-import type { Claimant, ClaimEntry, Dispute, SiteSettings, SourceRef } from '../lib/content/schema';
+import type { Claimant, ClaimEntry, Dispute, FileEntryOutput, SiteSettings, SourceRef } from '../lib/content/schema';
 import { bothScripts } from './traditional';
 import { findQuote, stripEmphasis } from '../lib/content/text';
 
@@ -32,6 +32,8 @@ function citedSource(source: SourceRef, docs: ReadonlyMap<string, ExtractedDocum
 	const doc = docs.get(source.document);
 	if (!doc || source.quote === undefined) return source;
 	if (doc.meta.paragraphs.stripEmphasis) return { ...source, quote: stripEmphasis(source.quote) };
+	// Checked against words OCR read: every page that shows the quote says so.
+	if (source.page !== undefined && doc.machineRead?.pages.includes(source.page)) return { ...source, machineRead: true };
 	if (doc.meta.status === 'original' || (doc.meta.status === 'partial' && (source.page !== undefined || source.paragraph !== undefined))) return source;
 	const known = doc.meta.knownToSay.find((k) => findQuote([k.quote], source.quote!).length > 0);
 	return known ? { ...source, quotedBy: known.quotedBy } : source;
@@ -47,6 +49,12 @@ function withCitedSources<T extends { sources?: SourceRef[]; disputes?: Dispute[
 		...(entry.allegedIn ? { allegedIn: cite(entry.allegedIn) } : {}),
 		...(entry.evidence ? { evidence: entry.evidence.map((e) => ({ ...e, sources: cite(e.sources) })) } : {})
 	};
+}
+
+/** A derivative's own fields, as its entry in meta.yaml gives them. */
+function derivative(entry: FileEntryOutput | undefined): Pick<ManifestFile, 'derivedFrom' | 'tool' | 'meanConfidence'> {
+	if (!entry || entry.role !== 'ocr') return {};
+	return { derivedFrom: entry.derivedFrom, tool: entry.tool, ...(entry.meanConfidence !== undefined ? { meanConfidence: entry.meanConfidence } : {}) };
 }
 
 export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[], claims: readonly ClaimEntry[] = [], claimants: Record<string, Claimant> = {}, siteName: SiteSettings['name'] = undefined): Manifest {
@@ -68,6 +76,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 					name: f.name,
 					mediaType: f.mediaType,
 					role: f.role,
+					...derivative(doc.meta.files.find((m) => m.name === f.name)),
 					sha256: f.sha256,
 					bytes: f.bytes,
 					path: `/files/${meta.id}/${f.name}`,
@@ -76,6 +85,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 				paragraphs: doc.paragraphs,
 				pages: doc.pages,
 				pageSizes: doc.pageSizes,
+				machineRead: doc.machineRead,
 				table: doc.table,
 				citedBy: (citations.get(meta.id) ?? [])
 					.map((c) => ({ ...citedSource(c.source, byId), event: c.event, eventTitle: titles.get(c.event) ?? c.event }))

@@ -77,7 +77,7 @@ describe('formats are identified by their bytes', () => {
 		archive.documents.push({ ...archive.documents.at(-1)!, meta: { ...archive.documents.at(-1)!.meta, id: 'extra-three' }, files: [{ name: 'text.txt', content: '\ufeffA text with a byte-order mark.\n', mediaType: 'text/plain' }] });
 		expect(await problemsOf('not-text', archive)).toEqual([
 			'documents/extra-two/text.txt: (file): holds the control character U+0000 at line 2, column 7; plain text holds no control characters but tab, carriage return and line feed (remove it (a NUL or other control character means the file is binary or damaged: archive the original as it is, e.g. as a PDF), then update its sha256)',
-			'documents/extra/text.txt: (file): is a PDF file (application/pdf) by its content, not plain text (archive it under its own media type if the archive accepts it (text/plain, application/pdf, application/json), or archive its words as a .txt transcription)'
+			'documents/extra/text.txt: (file): is a PDF file (application/pdf) by its content, not plain text (archive it under its own media type if the archive accepts it (text/plain, application/pdf, application/json, text/tab-separated-values), or archive its words as a .txt transcription)'
 		]);
 	});
 

@@ -7,7 +7,8 @@
 export const ACCEPTED_FORMATS = {
 	'text/plain': { label: 'plain UTF-8 text', extensions: ['.txt'] },
 	'application/pdf': { label: 'PDF', extensions: ['.pdf'] },
-	'application/json': { label: 'JSON data', extensions: ['.json'] }
+	'application/json': { label: 'JSON data', extensions: ['.json'] },
+	'text/tab-separated-values': { label: 'machine-read words (Tesseract TSV)', extensions: ['.tsv'] }
 } as const;
 
 export type ArchivedMediaType = keyof typeof ACCEPTED_FORMATS;

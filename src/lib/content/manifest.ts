@@ -6,7 +6,7 @@ import type { Precision } from './dates';
 import type { Basis } from './rests-on';
 import type { ArchivedMediaType } from './formats';
 import type { PDF_FEATURES } from './vocabulary';
-import type { Claimant, ClaimEntry, DocumentMeta, EventEntry, SourceRef } from './schema';
+import type { Claimant, ClaimEntry, DocumentMeta, EventEntry, FileEntryOutput, SourceRef } from './schema';
 
 export const MANIFEST_SCHEMA_VERSION = 3;
 
@@ -16,7 +16,11 @@ export type PdfFeature = keyof typeof PDF_FEATURES;
 export interface ManifestFile {
 	name: string;
 	mediaType: ArchivedMediaType;
-	role: 'text' | 'original';
+	role: FileEntryOutput['role'];
+	/** A derivative's source, and what made it (an OCR file: the PDF, the engine). */
+	derivedFrom?: string;
+	tool?: string;
+	meanConfidence?: number;
 	sha256: string;
 	bytes: number;
 	/** Site path without the base path: /files/<id>/<name>. */
@@ -30,7 +34,7 @@ export interface ManifestFile {
  * quotes it (from the record's knownToSay), set by the pipeline; quotes from notes written in
  * Markdown without their emphasis asterisks.
  */
-export type CitedSource = SourceRef & { quotedBy?: string };
+export type CitedSource = SourceRef & { quotedBy?: string; machineRead?: boolean };
 
 /** A passage of this document cited by an event. */
 export interface ManifestCitation extends SourceRef {
@@ -54,6 +58,14 @@ export interface ManifestTable {
 	counts: [string, number][];
 }
 
+/** A document's text read by OCR: which pages, by what, how sure; none of it checked by a person yet. */
+export interface MachineRead {
+	pages: number[];
+	tool: string;
+	/** Mean confidence of the words read, 0 to 100; null when none were read. */
+	meanConfidence: number | null;
+}
+
 export interface ManifestDocument extends Omit<WithTraditional<DocumentMeta>, 'files' | 'paragraphs' | 'table'> {
 	/** Precision of `date`; null for an undated document. */
 	precision: Precision | null;
@@ -64,6 +76,8 @@ export interface ManifestDocument extends Omit<WithTraditional<DocumentMeta>, 'f
 	pages: string[] | null;
 	/** Width and height in PDF points of each page of the archived PDF, if one is held. */
 	pageSizes: [number, number][] | null;
+	/** Where the pages' text comes from, when some of it is machine-read: the pages (1-based) read by OCR, and the engine. */
+	machineRead: MachineRead | null;
 	/** The data record's table, when the document is one. */
 	table: ManifestTable | null;
 	citedBy: ManifestCitation[];

@@ -84,9 +84,25 @@ export const FileEntry = z.strictObject({
 	mediaType: z.enum(ACCEPTED_MEDIA_TYPES, { error: (issue) => `${JSON.stringify(issue.input)} is not a format the archive accepts; use one of: ${ACCEPTED_MEDIA_TYPES.map((t) => `${t} (${ACCEPTED_FORMATS[t].label})`).join(', ')}` }),
 	/** SHA-256 of the file's bytes, lower-case hex. `npm run archive:check` prints the right value when it differs. */
 	sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' }),
-	/** What the file is: the document's text (a transcription or excerpt) or the original as issued. */
-	role: z.enum(['text', 'original'], { error: 'must be text or original' }).default('text')
+	/** What the file is: the document's text (a transcription or excerpt), the original as issued, or the words OCR read from it. */
+	role: z.enum(['text', 'original', 'ocr'], { error: 'must be text, original or ocr' }).default('text'),
+	/** A derivative's source: the listed file it was made from (an OCR file's PDF). */
+	derivedFrom: z.string().optional(),
+	/** What made a derivative, with its version and settings: "tesseract 5.3.0 (chi_sim, 300 dpi)". */
+	tool: z.string().min(1).optional(),
+	/** The mean confidence of the words OCR read, 0 to 100. */
+	meanConfidence: z.number().min(0).max(100).optional()
+}).superRefine((file, ctx) => {
+	if (file.role !== 'ocr') {
+		for (const key of ['derivedFrom', 'tool', 'meanConfidence'] as const) if (file[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `is for a derivative (role: ocr), not a file of role ${file.role}` });
+		return;
+	}
+	if (file.mediaType !== 'text/tab-separated-values') ctx.addIssue({ code: 'custom', path: ['mediaType'], message: 'must be text/tab-separated-values for an OCR file (the words, boxes and confidences Tesseract writes)' });
+	if (!file.derivedFrom) ctx.addIssue({ code: 'custom', path: ['derivedFrom'], message: 'is missing: an OCR file names the PDF it was read from', params: { fix: 'run `npm run archive:ocr -- <id>`, which writes the entry' } });
+	if (!file.tool) ctx.addIssue({ code: 'custom', path: ['tool'], message: 'is missing: an OCR file says which engine and version read it', params: { fix: 'run `npm run archive:ocr -- <id>`, which writes the entry' } });
 });
+
+export type FileEntryOutput = z.output<typeof FileEntry>;
 
 /** How a text file splits into the numbered paragraphs that `#p-<n>` anchors point at. */
 export const Paragraphing = z.strictObject({
@@ -279,6 +295,11 @@ export const DocumentMeta = z
 		if (doc.completeness && !allowed[doc.status]!.includes(doc.completeness)) {
 			ctx.addIssue({ code: 'custom', path: ['completeness'], message: doc.status === 'catalogue' ? 'is given for a catalogue record, which holds no text' : `"${doc.completeness}" does not go with status ${doc.status}; use ${allowed[doc.status]!.join(' or ')}` });
 		}
+		doc.files.forEach((file, i) => {
+			if (file.role === 'ocr' && file.derivedFrom && !doc.files.some((f) => f.name === file.derivedFrom && f.mediaType === 'application/pdf')) {
+				ctx.addIssue({ code: 'custom', path: ['files', i, 'derivedFrom'], message: `names "${file.derivedFrom}", which is not a PDF listed in files`, params: { fix: 'name the listed PDF the words were read from' } });
+			}
+		});
 		if (doc.table && !doc.files.some((f) => f.name === doc.table!.file && f.mediaType === 'application/json')) {
 			ctx.addIssue({ code: 'custom', path: ['table', 'file'], message: `names "${doc.table.file}", which is not a JSON file listed in files`, params: { fix: 'list the JSON file in files with mediaType application/json, or correct the name' } });
 		}

@@ -30,6 +30,8 @@ export interface DocInfo {
 	languages: string[];
 	/** Our description and the passages it is known to say: the snippet source for a record hit. */
 	about: string;
+	/** Pages (1-based) whose text OCR read: a hit on one says so. */
+	machineRead?: number[];
 }
 
 export interface EventInfo {
@@ -123,6 +125,8 @@ export interface Hit {
 	page?: number;
 	/** The element id of the table row the best match is in. */
 	row?: string;
+	/** True when the best match is in text OCR read, which no person has checked. */
+	machineRead?: boolean;
 	snippet: Segment[];
 	/** The language of the snippet's text: the source's own for a passage, the archive's words' for a record. */
 	snippetLang: string;
@@ -554,6 +558,7 @@ export async function runSearch(
 				paragraph: type === 'p' ? n : undefined,
 				page: type === 'g' ? n : undefined,
 				row: type === 'r' ? anchor : undefined,
+				...(type === 'g' && n !== undefined && info.machineRead?.includes(n) ? { machineRead: true } : {}),
 				...untranslated,
 				...shown
 			});

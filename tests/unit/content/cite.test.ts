@@ -36,6 +36,7 @@ const wgad: ManifestDocument = {
 	table: null,
 	completeness: 'excerpt',
 	pageSizes: null,
+	machineRead: null,
 	citedBy: []
 };
 

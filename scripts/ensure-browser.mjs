@@ -1,8 +1,8 @@
 /**
- * Runs before `npm test`: finds a Chromium for the end-to-end tests. Looks at CHROMIUM_PATH,
- * then Debian's /usr/bin/chromium, then Chrome's usual paths. If there is none and this is
- * Debian run as root, installs Debian's chromium with the fonts the pages and PDFs need, and
- * says so; otherwise stops with one line saying how to get one.
+ * Runs before `npm test`: finds a Chromium for the end-to-end tests (CHROMIUM_PATH, then Debian's
+ * /usr/bin/chromium, then Chrome's usual paths), and Tesseract with the language packs the OCR
+ * reads (archive:add and archive:ocr, and their tests). What is missing on Debian run as root is
+ * installed from Debian's packages, and said; elsewhere it stops with one line saying how to get it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +10,17 @@ import { pathToFileURL } from 'node:url';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
 const PACKAGES = ['chromium', 'fonts-liberation', 'fonts-noto-cjk'];
+const TESSDATA = '/usr/share/tesseract-ocr/5/tessdata';
+/** Debian's packages for OCR, each with a file that shows it is installed. @type {[string, string][]} */
+export const OCR_PACKAGES = [
+	['tesseract-ocr', '/usr/bin/tesseract'],
+	['tesseract-ocr-eng', `${TESSDATA}/eng.traineddata`],
+	['tesseract-ocr-chi-sim', `${TESSDATA}/chi_sim.traineddata`],
+	['tesseract-ocr-chi-tra', `${TESSDATA}/chi_tra.traineddata`],
+	['tesseract-ocr-tha', `${TESSDATA}/tha.traineddata`],
+	['tesseract-ocr-fra', `${TESSDATA}/fra.traineddata`]
+];
+const missingOcr = () => OCR_PACKAGES.filter(([, path]) => !existsSync(path)).map(([pkg]) => pkg);
 
 export function findChromium() {
 	const fromEnv = process.env.CHROMIUM_PATH;
@@ -27,17 +38,20 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 		process.exit(1);
 	}
 	const root = process.getuid?.() === 0;
-	if (found && !(found === '/usr/bin/chromium' && missingFonts() && root && isDebian())) {
-		console.log(`Browser for end-to-end tests: ${found}`);
+	const browserOk = found && !(found === '/usr/bin/chromium' && missingFonts() && root && isDebian());
+	const ocrMissing = missingOcr();
+	if (browserOk && ocrMissing.length === 0) {
+		console.log(`Browser for end-to-end tests: ${found}; Tesseract with its language packs: installed`);
 		process.exit(0);
 	}
+	const wanted = [...(browserOk ? [] : PACKAGES), ...ocrMissing];
 	if (!(root && isDebian())) {
-		console.error('No Chromium found for the end-to-end tests: install one (on Debian: sudo apt-get install chromium fonts-liberation fonts-noto-cjk) or set CHROMIUM_PATH to a Chromium or Chrome binary.');
+		console.error(`Missing for the tests: ${wanted.join(', ')}. On Debian: sudo apt-get install ${wanted.join(' ')}${browserOk ? '' : ' (or set CHROMIUM_PATH to a Chromium or Chrome binary)'}.`);
 		process.exit(1);
 	}
-	console.log(`Installing Debian's ${PACKAGES.join(', ')} for the end-to-end tests (apt-get, as root)…`);
+	console.log(`Installing Debian's ${wanted.join(', ')} for the tests (apt-get, as root)…`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-	execFileSync('apt-get', ['install', '-y', '-qq', ...PACKAGES], { stdio: ['ignore', 'ignore', 'inherit'], env });
+	execFileSync('apt-get', ['install', '-y', '-qq', ...wanted], { stdio: ['ignore', 'ignore', 'inherit'], env });
 	console.log(`Installed. Browser for end-to-end tests: ${findChromium()}`);
 }

@@ -166,6 +166,26 @@ describe('document reader', () => {
 		assert.deepEqual(errors, []);
 	});
 
+	it('a scan added with archive:add is machine-read: search finds it on the right page in English and Chinese, and every page that shows its words says so', async () => {
+		const { page, errors } = await watchedPage(site);
+		for (const [query, pageNumber] of [['embassy', 1], ['王炳章', 2]] as const) {
+			await page.goto(`${site.origin}/search?q=${encodeURIComponent(query)}`);
+			const hit = page.locator('.hit', { has: page.locator(`a.title[href^="/archive/${fixture.scan.id}"]`) });
+			await hit.first().waitFor({ timeout: 15_000 });
+			assert.match((await hit.locator('a.title').getAttribute('href')) ?? '', new RegExp(`#page=${pageNumber}$`));
+			assert.match((await hit.locator('.meta').textContent()) ?? '', /machine-read \(OCR\), not checked by a person/);
+		}
+		for (const [prefix, words] of [['', /Machine-read text, not yet checked by a person\./], ['/zh-hant', /機器識讀的文字，尚未經人核對。/]] as const) {
+			await page.goto(`${site.origin}${prefix}/archive/${fixture.scan.id}`);
+			const notice = page.locator('.machine-read[role="note"]');
+			assert.match((await notice.textContent()) ?? '', words);
+			assert.match((await notice.textContent()) ?? '', /tesseract \d+\.\d+\.\d+ \(chi_sim, 300 dpi\)/);
+		}
+		await page.goto(`${site.origin}/events/fixture-scan-quoted`);
+		assert.equal(await page.locator('.source .machine-read').textContent(), 'Checked against machine-read (OCR) text, not yet checked by a person.');
+		assert.deepEqual(errors, []);
+	});
+
 	it('arriving with ?q= and no #page, goes to the first match', async () => {
 		const { page, errors } = await watchedPage(site);
 		await page.goto(`${site.origin}/archive/${fixture.multipage.id}?q=word8alpha`);

@@ -8,7 +8,7 @@ import type { MachineRead, ManifestTable, PdfFeature } from '../lib/content/mani
 import { readTable } from './data-table';
 import { formatBytes, MAX_TEXT_CHARS } from './limits';
 import { splitParagraphs } from './paragraphs';
-import { meanConfidence, pageText, parseTsv } from './ocr';
+import { meanConfidence, OCR_DPI, pageBoxes, pageText, parseTsv } from './ocr';
 import { readPdf, PdfRefusal } from './pdf';
 import type { HashedDocument, HashedFile } from './hash';
 import type { Problem } from './problems';
@@ -31,18 +31,22 @@ export interface ExtractedDocument extends HashedDocument {
 }
 
 /** Scanned pages get the words OCR read; pages with their own text keep it. */
-function withMachineRead(pages: string[], scannedPages: readonly number[], tsv: string, tool: string): { pages: string[]; machineRead: MachineRead | null } {
+function withMachineRead(pages: string[], sizes: readonly [number, number][], scannedPages: readonly number[], tsv: string, tool: string): { pages: string[]; machineRead: MachineRead | null } {
 	const words = parseTsv(tsv);
 	const read: number[] = [];
+	const boxes: MachineRead['boxes'] = {};
 	const out = [...pages];
 	for (const n of scannedPages) {
 		const onPage = words.filter((w) => w.page === n);
 		if (onPage.length === 0) continue;
 		out[n - 1] = pageText(onPage);
+		// The image OCR read was the page rendered at OCR_DPI: its pixels, from the page's size in points.
+		const [w, h] = sizes[n - 1] ?? [0, 0];
+		boxes[n] = pageBoxes(onPage, [Math.round((w * OCR_DPI) / 72), Math.round((h * OCR_DPI) / 72)]);
 		read.push(n);
 	}
 	if (read.length === 0) return { pages, machineRead: null };
-	return { pages: out, machineRead: { pages: read, tool, meanConfidence: meanConfidence(words.filter((w) => read.includes(w.page))) } };
+	return { pages: out, machineRead: { pages: read, tool, meanConfidence: meanConfidence(words.filter((w) => read.includes(w.page))), boxes } };
 }
 
 const PDF_FIXES: Record<PdfRefusal['reason'], string> = {
@@ -102,7 +106,7 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 			({ pages, sizes: pageSizes, features: pdfFeatures, scannedPages } = await readPdf(bytes));
 			const ocrEntry = doc.meta.files.find((f) => f.role === 'ocr' && f.derivedFrom === pdf.name);
 			const ocr = ocrEntry && doc.files.find((f) => f.name === ocrEntry.name);
-			if (ocr?.content) ({ pages, machineRead } = withMachineRead(pages, scannedPages, new TextDecoder('utf-8').decode(ocr.content), ocrEntry!.tool ?? 'OCR'));
+			if (ocr?.content) ({ pages, machineRead } = withMachineRead(pages, pageSizes, scannedPages, new TextDecoder('utf-8').decode(ocr.content), ocrEntry!.tool ?? 'OCR'));
 			const unread = scannedPages.filter((n) => !machineRead?.pages.includes(n));
 			if (unread.length > 0) {
 				problems.push({ file: pdf.path, field: '(file)', problem: `page${unread.length > 1 ? 's' : ''} ${unread.join(', ')} ${unread.length > 1 ? 'are scans' : 'is a scan'} (a full-page image with next to no text of its own), and the archive holds no machine-read text for ${unread.length > 1 ? 'them' : 'it'}: search, find and quote checks would not reach ${unread.length > 1 ? 'them' : 'it'}`, fix: `read it with OCR: npm run archive:ocr -- ${doc.meta.id}` });

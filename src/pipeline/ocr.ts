@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { linesText, type OcrBox } from '../lib/content/ocr-text';
 
 /** The record's languages (BCP 47, as `languages` holds them) → Tesseract's language packs. */
 export const OCR_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
@@ -65,9 +66,6 @@ export interface OcrWord {
 	line: string;
 }
 
-const HAN_END = /\p{Script=Han}$/u;
-const HAN_START = /^\p{Script=Han}/u;
-
 /** Words of a page in Tesseract's TSV (level 5 rows), in reading order. */
 export function parseTsv(tsv: string): OcrWord[] {
 	const rows = tsv.split('\n').map((line) => line.split('\t'));
@@ -91,20 +89,28 @@ export function parseTsv(tsv: string): OcrWord[] {
  * writes without spaces; one line of text per line read.
  */
 export function pageText(words: readonly OcrWord[]): string {
-	const lines: string[] = [];
-	let current = '';
+	return linesText(pageLines(words).map((line) => line.map((w) => w.text)));
+}
+
+/** A page's words grouped in lines, in reading order. */
+export function pageLines(words: readonly OcrWord[]): OcrWord[][] {
+	const lines: OcrWord[][] = [];
 	let lineKey: string | null = null;
 	for (const word of words) {
 		if (word.line !== lineKey) {
-			if (lineKey !== null) lines.push(current);
-			current = word.text;
+			lines.push([]);
 			lineKey = word.line;
-			continue;
 		}
-		current += HAN_END.test(current) && HAN_START.test(word.text) ? word.text : ` ${word.text}`;
+		lines.at(-1)!.push(word);
 	}
-	if (lineKey !== null) lines.push(current);
-	return lines.join('\n');
+	return lines;
+}
+
+/** A page's lines of word boxes, as fractions of the rendered page (width and height in pixels at OCR_DPI), for the reader to lay over the scan. */
+export function pageBoxes(words: readonly OcrWord[], size: [number, number]): OcrBox[][] {
+	const [w, h] = size;
+	const round = (v: number) => Math.round(v * 10000) / 10000;
+	return pageLines(words).map((line) => line.map((word): OcrBox => [word.text, round(word.left / w), round(word.top / h), round(word.width / w), round(word.height / h)]));
 }
 
 /** The mean of the words' confidences (0 to 100), one decimal; null for a page with no word. */

@@ -186,6 +186,23 @@ describe('document reader', () => {
 		assert.deepEqual(errors, []);
 	});
 
+	it('marks a search’s words on the scan itself, where OCR read them, and goes there; in Traditional Chinese too', async () => {
+		const { page, errors } = await watchedPage(site);
+		for (const prefix of ['', '/zh-hant']) {
+			await page.goto(`${site.origin}${prefix}/archive/${fixture.scan.id}?q=${encodeURIComponent('王炳章')}`);
+			const marks = page.locator('.pdf-page[data-page="2"] .textLayer.ocrLayer span > mark');
+			await marks.first().waitFor({ timeout: 20_000 });
+			assert.equal((await marks.allTextContents()).join(''), '王炳章');
+			const box = await marks.first().boundingBox();
+			const canvas = await page.locator('.pdf-page[data-page="2"] canvas').boundingBox();
+			// On the image: inside the page's canvas, in the upper part where the line was drawn, and in view.
+			assert.ok(box && canvas && box.x > canvas.x && box.y > canvas.y && box.y < canvas.y + canvas.height / 2, `mark at ${JSON.stringify(box)} on ${JSON.stringify(canvas)}`);
+			assert.ok(box.y >= 0 && box.y + box.height <= (page.viewportSize()?.height ?? 0), 'the mark is in view');
+			if (prefix) assert.equal(await page.getByRole('searchbox', { name: '在PDF中尋找' }).count(), 1);
+		}
+		assert.deepEqual(errors, []);
+	});
+
 	it('arriving with ?q= and no #page, goes to the first match', async () => {
 		const { page, errors } = await watchedPage(site);
 		await page.goto(`${site.origin}/archive/${fixture.multipage.id}?q=word8alpha`);

@@ -10,6 +10,7 @@ import { stringify } from 'yaml';
 import { addToArchive } from '../../src/pipeline/add';
 import { joinPageTsv, meanConfidence, OcrRefusal, pageText, parseTsv, tesseractLanguages } from '../../src/pipeline/ocr';
 import { ocrInArchive } from '../../src/pipeline/ocr-folder';
+import { linesText } from '../../src/lib/content/ocr-text';
 import { formatProblem } from '../../src/pipeline/problems';
 import { runPipeline } from '../../src/pipeline/run';
 import { sha256, TMP_ROOT, validArchive, writeArchive } from '../fixtures/archive-builder';
@@ -97,6 +98,10 @@ describe('a scanned PDF in the archive', () => {
 		const chinese = [...SCAN_PAGES.simplified.join('')];
 		const page2 = doc.pages![1]!;
 		expect(chinese.filter((c) => page2.includes(c)).length / chinese.length).toBeGreaterThanOrEqual(0.8);
+		// The reader lays the same words over the scan: their lines give the page's text, their boxes lie on the page.
+		const boxes = doc.machineRead!.boxes[1]!;
+		expect(linesText(boxes.map((line) => line.map((w) => w[0])))).toBe(doc.pages![0]);
+		expect(boxes.flat().every(([, x, y, w, h]) => x >= 0 && y >= 0 && w > 0 && h > 0 && x + w <= 1 && y + h <= 1)).toBe(true);
 		const event = after.manifest!.events.find((e) => e.id === 'thai-statement')!;
 		expect(event.sources[0]).toMatchObject({ page: 1, machineRead: true });
 	});

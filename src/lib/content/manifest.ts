@@ -4,6 +4,7 @@
  */
 import type { Precision } from './dates';
 import type { Basis } from './rests-on';
+import type { OcrBox } from './ocr-text';
 import type { ArchivedMediaType } from './formats';
 import type { PDF_FEATURES } from './vocabulary';
 import type { Claimant, ClaimEntry, DocumentMeta, EventEntry, FileEntryOutput, SourceRef } from './schema';
@@ -64,6 +65,8 @@ export interface MachineRead {
 	tool: string;
 	/** Mean confidence of the words read, 0 to 100; null when none were read. */
 	meanConfidence: number | null;
+	/** Each read page's lines of word boxes (by page number), laid over the scan by the reader. */
+	boxes: Record<number, OcrBox[][]>;
 }
 
 export interface ManifestDocument extends Omit<WithTraditional<DocumentMeta>, 'files' | 'paragraphs' | 'table'> {

@@ -37,6 +37,12 @@ export async function openSite(options: { dir?: string; basePath?: string; viewp
 	};
 }
 
+/** Opens a page and waits until its scripts have hydrated it (the layout marks <html data-hydrated>), not for the network to go quiet. */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+}
+
 /** A page that records console errors, uncaught exceptions and failed requests. */
 export async function watchedPage(site: Site): Promise<{ page: Page; errors: string[] }> {
 	const page = await site.context.newPage();

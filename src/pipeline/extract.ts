@@ -106,7 +106,14 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 			({ pages, sizes: pageSizes, features: pdfFeatures, scannedPages } = await readPdf(bytes));
 			const ocrEntry = doc.meta.files.find((f) => f.role === 'ocr' && f.derivedFrom === pdf.name);
 			const ocr = ocrEntry && doc.files.find((f) => f.name === ocrEntry.name);
-			if (ocr?.content) ({ pages, machineRead } = withMachineRead(pages, pageSizes, scannedPages, new TextDecoder('utf-8').decode(ocr.content), ocrEntry!.tool ?? 'OCR'));
+			if (ocr?.content) {
+				try {
+					({ pages, machineRead } = withMachineRead(pages, pageSizes, scannedPages, new TextDecoder('utf-8').decode(ocr.content), ocrEntry!.tool ?? 'OCR'));
+				} catch (error) {
+					// The OCR file's own fault, not the PDF's.
+					problems.push({ file: ocr.path, field: '(file)', problem: `cannot be read as Tesseract's TSV (${(error as Error).message})`, fix: `write it again: npm run archive:ocr -- ${doc.meta.id}` });
+				}
+			}
 			const unread = scannedPages.filter((n) => !machineRead?.pages.includes(n));
 			if (unread.length > 0) {
 				problems.push({ file: pdf.path, field: '(file)', problem: `page${unread.length > 1 ? 's' : ''} ${unread.join(', ')} ${unread.length > 1 ? 'are scans' : 'is a scan'} (a full-page image with next to no text of its own), and the archive holds no machine-read text for ${unread.length > 1 ? 'them' : 'it'}: search, find and quote checks would not reach ${unread.length > 1 ? 'them' : 'it'}`, fix: `read it with OCR: npm run archive:ocr -- ${doc.meta.id}` });

@@ -106,6 +106,25 @@ describe('a scanned PDF in the archive', () => {
 		expect(event.sources[0]).toMatchObject({ page: 1, machineRead: true });
 	});
 
+	it('an OCR file that is not Tesseract’s TSV is named, with the fix, and its pages count as unread', { timeout: 60_000 }, async () => {
+		const archive = await validArchive();
+		archive.documents.push({
+			meta: { id: 'bad-ocr', title: 'A scan with a broken OCR file', kind: 'police-statement', primary: true, date: '2005', issuer: 'Fixture generator', languages: ['en'], rights: 'Test fixture', status: 'original', description: 'A generated scan.' },
+			files: [
+				{ name: 'scan.pdf', content: await makeScannedPdf([SCAN_PAGES.english]), mediaType: 'application/pdf', role: 'original' },
+				{ name: 'scan.ocr.tsv', content: 'these are not\tthe words\n', mediaType: 'text/tab-separated-values', role: 'ocr' }
+			]
+		});
+		const dir = writeArchive('ocr-bad-tsv', archive);
+		const meta = join(dir, 'documents', 'bad-ocr', 'meta.yaml');
+		writeFileSync(meta, readFileSync(meta, 'utf8').replace('role: ocr', 'role: ocr\n    derivedFrom: scan.pdf\n    tool: tesseract 5.3.0 (eng, 300 dpi)'));
+		const { problems } = await runPipeline({ archiveDir: dir });
+		expect(problems.map((p) => formatProblem(p, dir))).toEqual([
+			"documents/bad-ocr/scan.ocr.tsv: (file): cannot be read as Tesseract's TSV (not Tesseract TSV: its header lacks level, conf or text) (write it again: npm run archive:ocr -- bad-ocr)",
+			'documents/bad-ocr/scan.pdf: (file): page 1 is a scan (a full-page image with next to no text of its own), and the archive holds no machine-read text for it: search, find and quote checks would not reach it (read it with OCR: npm run archive:ocr -- bad-ocr)'
+		]);
+	});
+
 	it('archive:ocr on an unknown id, or on a document whose language OCR cannot read, changes nothing and says why', { timeout: 60_000 }, async () => {
 		const archive = await validArchive();
 		archive.documents.push({

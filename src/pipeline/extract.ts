@@ -31,7 +31,7 @@ export interface ExtractedDocument extends HashedDocument {
 }
 
 /** Scanned pages get the words OCR read; pages with their own text keep it. */
-function withMachineRead(pages: string[], sizes: readonly [number, number][], scannedPages: readonly number[], tsv: string, tool: string): { pages: string[]; machineRead: MachineRead | null } {
+function withMachineRead(pages: string[], sizes: readonly [number, number][], scannedPages: readonly number[], tsv: string, tool: string, checks: readonly { pages: number[]; by: string; date: string }[]): { pages: string[]; machineRead: MachineRead | null } {
 	const words = parseTsv(tsv);
 	const read: number[] = [];
 	const boxes: MachineRead['boxes'] = {};
@@ -46,7 +46,9 @@ function withMachineRead(pages: string[], sizes: readonly [number, number][], sc
 		read.push(n);
 	}
 	if (read.length === 0) return { pages, machineRead: null };
-	return { pages: out, machineRead: { pages: read, tool, meanConfidence: meanConfidence(words.filter((w) => read.includes(w.page))), boxes } };
+	const checked: MachineRead['checked'] = {};
+	for (const check of checks) for (const n of check.pages) if (read.includes(n)) checked[n] = { by: check.by, date: check.date };
+	return { pages: out, machineRead: { pages: read, tool, meanConfidence: meanConfidence(words.filter((w) => read.includes(w.page))), boxes, checked } };
 }
 
 const PDF_FIXES: Record<PdfRefusal['reason'], string> = {
@@ -108,7 +110,9 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 			const ocr = ocrEntry && doc.files.find((f) => f.name === ocrEntry.name);
 			if (ocr?.content) {
 				try {
-					({ pages, machineRead } = withMachineRead(pages, pageSizes, scannedPages, new TextDecoder('utf-8').decode(ocr.content), ocrEntry!.tool ?? 'OCR'));
+					({ pages, machineRead } = withMachineRead(pages, pageSizes, scannedPages, new TextDecoder('utf-8').decode(ocr.content), ocrEntry!.tool ?? 'OCR', ocrEntry!.checked ?? []));
+					const notRead = (ocrEntry!.checked ?? []).flatMap((c) => c.pages).filter((n) => !machineRead?.pages.includes(n));
+					if (notRead.length > 0) problems.push({ file: doc.source.metaPath, field: `files.${ocrEntry!.name}.checked`, problem: `names page${notRead.length > 1 ? 's' : ''} ${notRead.join(', ')} as checked, but OCR read no such page`, fix: 'name only pages OCR read (they are listed on the document page)' });
 				} catch (error) {
 					// The OCR file's own fault, not the PDF's.
 					problems.push({ file: ocr.path, field: '(file)', problem: `cannot be read as Tesseract's TSV (${(error as Error).message})`, fix: `write it again: npm run archive:ocr -- ${doc.meta.id}` });

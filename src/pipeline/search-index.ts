@@ -203,7 +203,7 @@ export async function buildSearchIndex(manifest: Manifest): Promise<BuiltIndex> 
 		languages: d.languages,
 		// Everything the record's unit indexes, so a quoted phrase can be checked against it.
 		about: [d.description, ...d.knownToSay.map((k) => `“${k.quote}”`), ...d.identifiers.map((i) => i.value), d.issuer, d.originalTitle?.text ?? ''].filter(Boolean).join(' '),
-		...(d.machineRead ? { machineRead: d.machineRead.pages } : {})
+		...(d.machineRead ? { machineRead: d.machineRead.pages, checkedPages: Object.keys(d.machineRead.checked).map(Number) } : {})
 	}));
 	const events: EventInfo[] = manifest.events.map((e) => ({
 		id: e.id,

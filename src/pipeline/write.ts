@@ -33,7 +33,10 @@ function citedSource(source: SourceRef, docs: ReadonlyMap<string, ExtractedDocum
 	if (!doc || source.quote === undefined) return source;
 	if (doc.meta.paragraphs.stripEmphasis) return { ...source, quote: stripEmphasis(source.quote) };
 	// Checked against words OCR read: every page that shows the quote says so.
-	if (source.page !== undefined && doc.machineRead?.pages.includes(source.page)) return { ...source, machineRead: true };
+	if (source.page !== undefined && doc.machineRead?.pages.includes(source.page)) {
+		const check = doc.machineRead.checked[source.page];
+		return { ...source, machineRead: true, ...(check ? { checkedBy: check } : {}) };
+	}
 	if (doc.meta.status === 'original' || (doc.meta.status === 'partial' && (source.page !== undefined || source.paragraph !== undefined))) return source;
 	const known = doc.meta.knownToSay.find((k) => findQuote([k.quote], source.quote!).length > 0);
 	return known ? { ...source, quotedBy: known.quotedBy } : source;

@@ -168,18 +168,23 @@ describe('document reader', () => {
 
 	it('a scan added with archive:add is machine-read: search finds it on the right page in English and Chinese, and every page that shows its words says so', async () => {
 		const { page, errors } = await watchedPage(site);
-		for (const [query, pageNumber] of [['embassy', 1], ['王炳章', 2]] as const) {
+		// Page 1 is unchecked; a person has checked page 2 against the scan (the fixture's record says who and when).
+		for (const [query, pageNumber, label] of [['embassy', 1, /machine-read \(OCR\), not checked by a person/], ['王炳章', 2, /machine-read \(OCR\), checked by a person/]] as const) {
 			await page.goto(`${site.origin}/search?q=${encodeURIComponent(query)}`);
 			const hit = page.locator('.hit', { has: page.locator(`a.title[href^="/archive/${fixture.scan.id}"]`) });
 			await hit.first().waitFor({ timeout: 15_000 });
 			assert.match((await hit.locator('a.title').getAttribute('href')) ?? '', new RegExp(`#page=${pageNumber}$`));
-			assert.match((await hit.locator('.meta').textContent()) ?? '', /machine-read \(OCR\), not checked by a person/);
+			assert.match((await hit.locator('.meta').textContent()) ?? '', label);
 		}
-		for (const [prefix, words] of [['', /Machine-read text, not yet checked by a person\./], ['/zh-hant', /機器識讀的文字，尚未經人核對。/]] as const) {
+		for (const [prefix, words, checked] of [
+			['', /Machine-read text, checked against the scan by a person on some pages only\./, 'page 2: checked against the scan by Fixture reviewer (1 December 2026).'],
+			['/zh-hant', /機器識讀的文字，僅部分頁面經人對照掃描件核對。/, '第2頁：已由Fixture reviewer對照掃描件核對（2026年12月1日）。']
+		] as const) {
 			await page.goto(`${site.origin}${prefix}/archive/${fixture.scan.id}`);
 			const notice = page.locator('.machine-read[role="note"]');
 			assert.match((await notice.textContent()) ?? '', words);
 			assert.match((await notice.textContent()) ?? '', /tesseract \d+\.\d+\.\d+ \(chi_sim, 300 dpi\)/);
+			assert.equal(await notice.locator('p').last().textContent(), checked);
 		}
 		await page.goto(`${site.origin}/events/fixture-scan-quoted`);
 		assert.equal(await page.locator('.source .machine-read').textContent(), 'Checked against machine-read (OCR) text, not yet checked by a person.');

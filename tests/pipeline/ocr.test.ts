@@ -86,6 +86,12 @@ describe('a scanned PDF in the archive', () => {
 		expect(meta).toContain(`sha256: ${sha256(tsv)}`);
 		expect(meta).toMatch(/role: ocr\n\s+derivedFrom: scan.pdf\n\s+tool: tesseract/);
 
+		// A person has checked page 1 against the scan; a check of a page OCR did not read is refused.
+		const metaPath = join(dir, 'documents', 'thai-scan', 'meta.yaml');
+		const recorded = readFileSync(metaPath, 'utf8');
+		writeFileSync(metaPath, recorded.replace(/(\n\s+meanConfidence: [\d.]+)/, '$1\n    checked:\n      - pages: [3]\n        by: A reviewer\n        date: 2026-12-01'));
+		expect((await runPipeline({ archiveDir: dir })).problems.map((p) => formatProblem(p, dir))).toEqual(['documents/thai-scan/meta.yaml: files.scan.ocr.tsv.checked: names page 3 as checked, but OCR read no such page (name only pages OCR read (they are listed on the document page))']);
+		writeFileSync(metaPath, recorded.replace(/(\n\s+meanConfidence: [\d.]+)/, '$1\n    checked:\n      - pages: [1]\n        by: A reviewer\n        date: 2026-12-01'));
 		// An event quotes the machine-read words of page 1.
 		writeFileSync(join(dir, 'events', 'thai-statement.yaml'), stringify({ id: 'thai-statement', title: 'The police state it', start: '2005', category: 'legal', summary: 'A generated event.', sources: [{ document: 'thai-scan', page: 1, quote: 'the embassy was never the target' }] }));
 		const after = await runPipeline({ archiveDir: dir });
@@ -103,7 +109,8 @@ describe('a scanned PDF in the archive', () => {
 		expect(linesText(boxes.map((line) => line.map((w) => w[0])))).toBe(doc.pages![0]);
 		expect(boxes.flat().every(([, x, y, w, h]) => x >= 0 && y >= 0 && w > 0 && h > 0 && x + w <= 1 && y + h <= 1)).toBe(true);
 		const event = after.manifest!.events.find((e) => e.id === 'thai-statement')!;
-		expect(event.sources[0]).toMatchObject({ page: 1, machineRead: true });
+		expect(event.sources[0]).toMatchObject({ page: 1, machineRead: true, checkedBy: { by: 'A reviewer', date: '2026-12-01' } });
+		expect(doc.machineRead!.checked).toEqual({ 1: { by: 'A reviewer', date: '2026-12-01' } });
 	});
 
 	it('an OCR file that is not Tesseract’s TSV is named, with the fix, and its pages count as unread', { timeout: 60_000 }, async () => {

@@ -35,7 +35,7 @@ export interface ManifestFile {
  * quotes it (from the record's knownToSay), set by the pipeline; quotes from notes written in
  * Markdown without their emphasis asterisks.
  */
-export type CitedSource = SourceRef & { quotedBy?: string; machineRead?: boolean };
+export type CitedSource = SourceRef & { quotedBy?: string; machineRead?: boolean; checkedBy?: PersonCheck };
 
 /** A passage of this document cited by an event. */
 export interface ManifestCitation extends SourceRef {
@@ -67,6 +67,14 @@ export interface MachineRead {
 	meanConfidence: number | null;
 	/** Each read page's lines of word boxes (by page number), laid over the scan by the reader. */
 	boxes: Record<number, OcrBox[][]>;
+	/** Read pages a person has checked against the scan, by page number: who, and when. */
+	checked: Record<number, PersonCheck>;
+}
+
+/** A person who checked machine-read text against the scan, and when (YYYY, YYYY-MM or YYYY-MM-DD). */
+export interface PersonCheck {
+	by: string;
+	date: string;
 }
 
 export interface ManifestDocument extends Omit<WithTraditional<DocumentMeta>, 'files' | 'paragraphs' | 'table'> {

@@ -91,10 +91,12 @@ export const FileEntry = z.strictObject({
 	/** What made a derivative, with its version and settings: "tesseract 5.3.0 (chi_sim, 300 dpi)". */
 	tool: z.string().min(1).optional(),
 	/** The mean confidence of the words OCR read, 0 to 100. */
-	meanConfidence: z.number().min(0).max(100).optional()
+	meanConfidence: z.number().min(0).max(100).optional(),
+	/** Pages of the machine-read words that a person has checked against the scan: which, who, and when. */
+	checked: z.array(z.strictObject({ pages: z.array(z.number().int().positive()).min(1, { error: 'must name at least one page' }), by: NonEmpty, date: DateText })).optional()
 }).superRefine((file, ctx) => {
 	if (file.role !== 'ocr') {
-		for (const key of ['derivedFrom', 'tool', 'meanConfidence'] as const) if (file[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `is for a derivative (role: ocr), not a file of role ${file.role}` });
+		for (const key of ['derivedFrom', 'tool', 'meanConfidence', 'checked'] as const) if (file[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `is for a derivative (role: ocr), not a file of role ${file.role}` });
 		return;
 	}
 	if (file.mediaType !== 'text/tab-separated-values') ctx.addIssue({ code: 'custom', path: ['mediaType'], message: 'must be text/tab-separated-values for an OCR file (the words, boxes and confidences Tesseract writes)' });

@@ -32,6 +32,8 @@ export interface DocInfo {
 	about: string;
 	/** Pages (1-based) whose text OCR read: a hit on one says so. */
 	machineRead?: number[];
+	/** Of those, the pages a person has checked against the scan. */
+	checkedPages?: number[];
 }
 
 export interface EventInfo {
@@ -125,8 +127,9 @@ export interface Hit {
 	page?: number;
 	/** The element id of the table row the best match is in. */
 	row?: string;
-	/** True when the best match is in text OCR read, which no person has checked. */
+	/** True when the best match is in text OCR read; `checked` when a person has checked that page against the scan. */
 	machineRead?: boolean;
+	checked?: boolean;
 	snippet: Segment[];
 	/** The language of the snippet's text: the source's own for a passage, the archive's words' for a record. */
 	snippetLang: string;
@@ -558,7 +561,7 @@ export async function runSearch(
 				paragraph: type === 'p' ? n : undefined,
 				page: type === 'g' ? n : undefined,
 				row: type === 'r' ? anchor : undefined,
-				...(type === 'g' && n !== undefined && info.machineRead?.includes(n) ? { machineRead: true } : {}),
+				...(type === 'g' && n !== undefined && info.machineRead?.includes(n) ? { machineRead: true, ...(info.checkedPages?.includes(n) ? { checked: true } : {}) } : {}),
 				...untranslated,
 				...shown
 			});

@@ -47,6 +47,14 @@ async function markRecordText(page: Page, locale: 'zh-Hant'): Promise<void> {
 	}, words.filter((w) => w));
 }
 
+/** No English outside lang="en", and on a Traditional page no Simplified-only character outside the sources' and the records' own words. */
+async function assertInterfaceWords(page: Page, locale: 'zh-Hans' | 'zh-Hant'): Promise<void> {
+	assert.deepEqual(await englishInChinese(page), []);
+	if (locale !== 'zh-Hant') return;
+	await markRecordText(page, locale);
+	assert.deepEqual(await simplifiedOnlyIn(page, '[data-source-text], [lang="zh-Hans"], [data-record-text]'), []);
+}
+
 describe('claims in Chinese', () => {
 	let site: Site;
 	before(async () => {
@@ -84,11 +92,7 @@ describe('claims in Chinese', () => {
 			assert.equal(await card.locator(`#embassy-bomb-plot-evidence`).textContent(), words.evidence);
 			// A quote stays in its own language, marked as the source's words.
 			assert.equal(await card.locator('.evidence blockquote').first().getAttribute('lang'), 'en');
-			assert.deepEqual(await englishInChinese(page), []);
-			if (locale === 'zh-Hant') {
-				await markRecordText(page, locale);
-				assert.deepEqual(await simplifiedOnlyIn(page, '[data-source-text], [lang="zh-Hans"], [data-record-text]'), []);
-			}
+			await assertInterfaceWords(page, locale);
 			assert.deepEqual(errors, []);
 			await page.close();
 		});
@@ -105,11 +109,7 @@ describe('claims in Chinese', () => {
 			assert.match((await note.textContent())!, new RegExp(`^${words.note}\\s*\\p{Script=Han}`, 'u'), 'the note is shown in its translation');
 			// The event page's own words are the events area's; this checks what the citations and disputes say.
 			await page.evaluate(() => document.body.replaceChildren(...document.querySelectorAll('section.dispute, section > .source')));
-			assert.deepEqual(await englishInChinese(page), []);
-			if (locale === 'zh-Hant') {
-				await markRecordText(page, locale);
-				assert.deepEqual(await simplifiedOnlyIn(page, '[data-source-text], [lang="zh-Hans"], [data-record-text]'), []);
-			}
+			await assertInterfaceWords(page, locale);
 			assert.deepEqual(errors, []);
 			await page.close();
 		});

@@ -4,12 +4,13 @@
  *   build   the same, then build the site into BUILD_DIR (default ./build) through a staging
  *           folder, replacing the previous build only when everything succeeded (site-build.ts)
  *   add     archive an original file (see add.ts)
- *   ocr     read a document's scanned pages with Tesseract (see ocr-folder.ts)
+ *   ocr     make a document's derivatives: the page PDF of its images, the words of its
+ *           scanned pages; with --verify, make them again and compare (see ocr-folder.ts)
  * Exits 1 on any problem, and writes nothing then.
  */
 import { resolve } from 'node:path';
 import { addToArchive, parseAddArgs } from './add';
-import { ocrInArchive } from './ocr-folder';
+import { ocrInArchive, verifyDerivatives } from './ocr-folder';
 import { formatProblem, type Problem } from './problems';
 import { runPipeline } from './run';
 import { buildSite } from './site-build';
@@ -54,7 +55,8 @@ async function add(argv: string[]): Promise<number> {
 }
 
 async function ocr(argv: string[]): Promise<number> {
-	const outcome = await ocrInArchive(argv[0] ?? '', archiveDir);
+	const id = argv.find((a) => !a.startsWith('--')) ?? '';
+	const outcome = argv.includes('--verify') ? await verifyDerivatives(id, archiveDir) : await ocrInArchive(id, archiveDir);
 	for (const line of outcome.errors) console.error(line);
 	for (const line of outcome.notes) console.log(line);
 	return outcome.ok ? 0 : 1;
@@ -64,7 +66,7 @@ const [command, ...rest] = process.argv.slice(2);
 const commands: Record<string, () => Promise<number>> = { check, build, add: () => add(rest), ocr: () => ocr(rest) };
 const run = command ? commands[command] : undefined;
 if (!run) {
-	console.error('usage: tsx src/pipeline/cli.ts check | build | add <file> --id … | ocr <id> (see archive/README.md)');
+	console.error('usage: tsx src/pipeline/cli.ts check | build | add <file> --id … | ocr <id> [--verify] (see archive/README.md)');
 	process.exit(2);
 }
 run().then(

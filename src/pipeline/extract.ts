@@ -8,7 +8,8 @@ import type { MachineRead, ManifestTable, PdfFeature } from '../lib/content/mani
 import { readTable } from './data-table';
 import { formatBytes, MAX_TEXT_CHARS } from './limits';
 import { splitParagraphs } from './paragraphs';
-import { meanConfidence, OCR_DPI, pageBoxes, pageText, parseTsv } from './ocr';
+import { meanConfidence, OCR_DPI, pageBoxes, pageText, parseTsv, type OcrWord } from './ocr';
+import type { Correction } from '../lib/content/schema';
 import { readPdf, PdfRefusal } from './pdf';
 import type { HashedDocument, HashedFile } from './hash';
 import type { Problem } from './problems';
@@ -30,10 +31,26 @@ export interface ExtractedDocument extends HashedDocument {
 	machineRead: MachineRead | null;
 }
 
-/** Scanned pages get the words OCR read; pages with their own text keep it. */
-function withMachineRead(pages: string[], sizes: readonly [number, number][], scannedPages: readonly number[], tsv: string, tool: string, checks: readonly { pages: number[]; by: string; date: string }[]): { pages: string[]; machineRead: MachineRead | null } {
-	const words = parseTsv(tsv);
-	const read: number[] = [];
+/** What the archive holds of a PDF's machine-read words: OCR's output, and a person's corrections of it if any. */
+interface ReadWords {
+	ocr: OcrWord[];
+	tool: string;
+	checks: readonly { pages: number[]; by: string; date: string }[];
+	/** The corrected words (a copy of the OCR file with words changed), and the record of each corrected page. */
+	corrected?: { words: OcrWord[]; corrections: readonly Correction[] };
+}
+
+/** Pages whose text the corrected words change, against OCR's own. */
+export function changedPages(ocr: readonly OcrWord[], corrected: readonly OcrWord[]): number[] {
+	const pages = [...new Set([...ocr, ...corrected].map((w) => w.page))].sort((a, b) => a - b);
+	const onPage = (words: readonly OcrWord[], n: number) => words.filter((w) => w.page === n);
+	return pages.filter((n) => pageText(onPage(ocr, n)) !== pageText(onPage(corrected, n)));
+}
+
+/** Scanned pages get the words OCR read (as a person corrected them, where one did); pages with their own text keep it. */
+function withMachineRead(pages: string[], sizes: readonly [number, number][], scannedPages: readonly number[], read: ReadWords): { pages: string[]; machineRead: MachineRead | null } {
+	const words = read.corrected?.words ?? read.ocr;
+	const readPages: number[] = [];
 	const boxes: MachineRead['boxes'] = {};
 	const out = [...pages];
 	for (const n of scannedPages) {
@@ -43,12 +60,50 @@ function withMachineRead(pages: string[], sizes: readonly [number, number][], sc
 		// The image OCR read was the page rendered at OCR_DPI: its pixels, from the page's size in points.
 		const [w, h] = sizes[n - 1] ?? [0, 0];
 		boxes[n] = pageBoxes(onPage, [Math.round((w * OCR_DPI) / 72), Math.round((h * OCR_DPI) / 72)]);
-		read.push(n);
+		readPages.push(n);
 	}
-	if (read.length === 0) return { pages, machineRead: null };
+	if (readPages.length === 0) return { pages, machineRead: null };
 	const checked: MachineRead['checked'] = {};
-	for (const check of checks) for (const n of check.pages) if (read.includes(n)) checked[n] = { by: check.by, date: check.date };
-	return { pages: out, machineRead: { pages: read, tool, meanConfidence: meanConfidence(words.filter((w) => read.includes(w.page))), boxes, checked } };
+	for (const check of read.checks) for (const n of check.pages) if (readPages.includes(n)) checked[n] = { by: check.by, date: check.date };
+	const corrected: MachineRead['corrected'] = {};
+	for (const c of read.corrected?.corrections ?? []) if (readPages.includes(c.page)) corrected[c.page] = { by: c.by, date: c.date, reason: c.reason };
+	return { pages: out, machineRead: { pages: readPages, tool: read.tool, meanConfidence: meanConfidence(read.ocr.filter((w) => readPages.includes(w.page))), boxes, checked, corrected } };
+}
+
+/** The OCR file and corrected words of the PDF, read and checked against each other: what the archive holds, and the problems with it. */
+function readWords(doc: HashedDocument, pdfName: string, problems: Problem[]): ReadWords | null {
+	const ocrEntry = doc.meta.files.find((f) => f.role === 'ocr' && f.derivedFrom?.[0] === pdfName);
+	const ocrFile = ocrEntry && doc.files.find((f) => f.name === ocrEntry.name);
+	if (!ocrEntry || !ocrFile?.content) return null;
+	const parse = (file: HashedFile, fix: string): OcrWord[] | null => {
+		try {
+			return parseTsv(new TextDecoder('utf-8').decode(file.content!));
+		} catch (error) {
+			problems.push({ file: file.path, field: '(file)', problem: `cannot be read as Tesseract's TSV (${(error as Error).message})`, fix });
+			return null;
+		}
+	};
+	// The OCR file's own fault, not the PDF's.
+	const ocr = parse(ocrFile, `write it again: npm run archive:ocr -- ${doc.meta.id}`);
+	if (!ocr) return null;
+	const read: ReadWords = { ocr, tool: ocrEntry.tool ?? 'OCR', checks: ocrEntry.checked ?? [] };
+	const correctedEntry = doc.meta.files.find((f) => f.role === 'corrected' && f.derivedFrom?.[0] === ocrEntry.name);
+	const correctedFile = correctedEntry && doc.files.find((f) => f.name === correctedEntry.name);
+	if (correctedEntry && correctedFile?.content) {
+		const words = parse(correctedFile, `start again from a copy of ${ocrEntry.name} and change only the text column of the words to correct`);
+		if (words) {
+			const field = `files.${correctedEntry.name}.corrections`;
+			const changed = changedPages(ocr, words);
+			const recorded = (correctedEntry.corrections ?? []).map((c) => c.page);
+			const silent = changed.filter((n) => !recorded.includes(n));
+			const idle = recorded.filter((n) => !changed.includes(n));
+			// A correction no record names would be a silent edit of the source's words.
+			if (silent.length > 0) problems.push({ file: doc.source.metaPath, field, problem: `names no correction of page${silent.length > 1 ? 's' : ''} ${silent.join(', ')}, whose words ${correctedEntry.name} changes from OCR's`, fix: 'record each corrected page ({ page, date, by, reason }), or undo the change' });
+			if (idle.length > 0) problems.push({ file: doc.source.metaPath, field, problem: `records a correction of page${idle.length > 1 ? 's' : ''} ${idle.join(', ')}, where ${correctedEntry.name} has the same words as OCR`, fix: 'make the correction in the file, or remove its record' });
+			read.corrected = { words, corrections: correctedEntry.corrections ?? [] };
+		}
+	}
+	return read;
 }
 
 const PDF_FIXES: Record<PdfRefusal['reason'], string> = {
@@ -106,17 +161,12 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 		try {
 			let scannedPages: number[];
 			({ pages, sizes: pageSizes, features: pdfFeatures, scannedPages } = await readPdf(bytes));
-			const ocrEntry = doc.meta.files.find((f) => f.role === 'ocr' && f.derivedFrom === pdf.name);
-			const ocr = ocrEntry && doc.files.find((f) => f.name === ocrEntry.name);
-			if (ocr?.content) {
-				try {
-					({ pages, machineRead } = withMachineRead(pages, pageSizes, scannedPages, new TextDecoder('utf-8').decode(ocr.content), ocrEntry!.tool ?? 'OCR', ocrEntry!.checked ?? []));
-					const notRead = (ocrEntry!.checked ?? []).flatMap((c) => c.pages).filter((n) => !machineRead?.pages.includes(n));
-					if (notRead.length > 0) problems.push({ file: doc.source.metaPath, field: `files.${ocrEntry!.name}.checked`, problem: `names page${notRead.length > 1 ? 's' : ''} ${notRead.join(', ')} as checked, but OCR read no such page`, fix: 'name only pages OCR read (they are listed on the document page)' });
-				} catch (error) {
-					// The OCR file's own fault, not the PDF's.
-					problems.push({ file: ocr.path, field: '(file)', problem: `cannot be read as Tesseract's TSV (${(error as Error).message})`, fix: `write it again: npm run archive:ocr -- ${doc.meta.id}` });
-				}
+			const read = readWords(doc, pdf.name, problems);
+			if (read) {
+				({ pages, machineRead } = withMachineRead(pages, pageSizes, scannedPages, read));
+				const ocrName = doc.meta.files.find((f) => f.role === 'ocr' && f.derivedFrom?.[0] === pdf.name)!.name;
+				const notRead = read.checks.flatMap((c) => c.pages).filter((n) => !machineRead?.pages.includes(n));
+				if (notRead.length > 0) problems.push({ file: doc.source.metaPath, field: `files.${ocrName}.checked`, problem: `names page${notRead.length > 1 ? 's' : ''} ${notRead.join(', ')} as checked, but OCR read no such page`, fix: 'name only pages OCR read (they are listed on the document page)' });
 			}
 			const unread = scannedPages.filter((n) => !machineRead?.pages.includes(n));
 			if (unread.length > 0) {

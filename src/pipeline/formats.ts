@@ -7,7 +7,8 @@
  * The accepted formats are listed in src/lib/content/formats.ts.
  */
 import { fileTypeFromBuffer } from 'file-type';
-import { ACCEPTED_FORMATS, ACCEPTED_MEDIA_TYPES, extensionOf, type ArchivedMediaType } from '../lib/content/formats';
+import { ACCEPTED_FORMATS, ACCEPTED_MEDIA_TYPES, CONVERTIBLE_FORMATS, extensionOf, isImageType, type ArchivedMediaType } from '../lib/content/formats';
+import { imageHeader } from './images';
 
 export interface FormatProblem {
 	/** Where the fault lies: the file's bytes, or its entry in meta.yaml (name or mediaType). */
@@ -81,6 +82,17 @@ export async function checkFormat(name: string, declared: ArchivedMediaType, byt
 	const markup = sniffMarkup(bytes);
 	if (markup) return [...problems, { at: '(file)', problem: `is ${markup} by its content (declared ${declared}), a format a browser runs`, fix: ACTIVE_FIX }];
 	const detected = await fileTypeFromBuffer(bytes);
+	if (isImageType(declared)) {
+		if (detected?.mime !== declared) {
+			const convertible = detected && CONVERTIBLE_FORMATS[`.${detected.ext}`];
+			const what = detected ? `a ${detected.ext.toUpperCase()} file (${detected.mime})` : 'not an image';
+			problems.push({ at: '(file)', problem: `is ${what} by its content, but is declared ${declared}`, fix: convertible ? convertible.fix(name) : `archive the image itself (${ACCEPTED_FORMATS[declared].label}), or correct mediaType to what the file is (accepted: ${ACCEPTED_MEDIA_TYPES.join(', ')})` });
+			return problems;
+		}
+		const header = await imageHeader(bytes);
+		if (!header.ok) problems.push({ at: '(file)', problem: `cannot be read as an image (${header.problem})`, fix: 'the file is damaged: replace it with an intact copy of the original (scan or photograph it again if need be) and update its sha256' });
+		return problems;
+	}
 	if (declared === 'application/pdf') {
 		const startsAsPdf = Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
 		if (!startsAsPdf || (detected && detected.mime !== 'application/pdf')) {

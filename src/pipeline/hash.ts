@@ -5,10 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { ArchivedMediaType } from '../lib/content/formats';
+import { IMAGE_MEDIA_TYPES, type ArchivedMediaType } from '../lib/content/formats';
 import type { FileEntryOutput } from '../lib/content/schema';
 import { checkFormat } from './formats';
-import { formatBytes, MAX_PDF_BYTES, MAX_TEXT_BYTES } from './limits';
+import { formatBytes, MAX_IMAGE_BYTES, MAX_PDF_BYTES, MAX_TEXT_BYTES } from './limits';
 import type { Problem } from './problems';
 import { readRegularFile } from './safe-fs';
 import type { ValidDocument } from './validate';
@@ -37,10 +37,12 @@ const SIZE_LIMITS: Record<ArchivedMediaType, { max: number; fix: string }> = {
 	'text/plain': { max: MAX_TEXT_BYTES, fix: `split the transcription into documents under ${formatBytes(MAX_TEXT_BYTES)} each, or archive the original as a PDF` },
 	'application/pdf': { max: MAX_PDF_BYTES, fix: `archive a copy under ${formatBytes(MAX_PDF_BYTES)} (e.g. scanned at 300 dpi, or split into volumes, one document each)` },
 	'application/json': { max: MAX_TEXT_BYTES, fix: `split the data into records under ${formatBytes(MAX_TEXT_BYTES)} each, one document each` },
-	'text/tab-separated-values': { max: MAX_TEXT_BYTES, fix: `split the PDF into volumes, one document each, and read each with \`npm run archive:ocr\`` }
-};
+	'text/tab-separated-values': { max: MAX_TEXT_BYTES, fix: `split the PDF into volumes, one document each, and read each with \`npm run archive:ocr\`` },
+	...Object.fromEntries(IMAGE_MEDIA_TYPES.map((type) => [type, { max: MAX_IMAGE_BYTES, fix: `archive a copy under ${formatBytes(MAX_IMAGE_BYTES)} (e.g. scanned at 300 dpi), or keep the original unpublished and archive a smaller copy` }]))
+} as Record<ArchivedMediaType, { max: number; fix: string }>;
 
-async function hashOne(doc: ValidDocument, i: number, listed: Set<string>, problems: Problem[]): Promise<HashedFile | null> {
+/** The file hashed and through the format gate; null when it is not (the problem is said); 'unpublished' for an original rightly not held. */
+async function hashOne(doc: ValidDocument, i: number, listed: Set<string>, problems: Problem[]): Promise<HashedFile | null | 'unpublished'> {
 	const entry = doc.meta.files[i]!;
 	const field = `files[${i}]`;
 	if (listed.has(entry.name)) {
@@ -50,6 +52,11 @@ async function hashOne(doc: ValidDocument, i: number, listed: Set<string>, probl
 	listed.add(entry.name);
 	if (doc.source.refusedNames.includes(entry.name)) return null; // discover has said why
 	const path = join(doc.source.dir, entry.name);
+	if (entry.unpublished) {
+		if (!doc.source.fileNames.includes(entry.name)) return 'unpublished';
+		problems.push({ file: path, field: '(file)', problem: `is marked unpublished in meta.yaml (${field}.unpublished) but is in the document folder, and everything in the archive is published`, fix: 'move it out of the archive to where unpublished originals are kept (its hash and size stay in meta.yaml), or remove `unpublished` to publish it' });
+		return null;
+	}
 	if (!doc.source.fileNames.includes(entry.name)) {
 		problems.push({ file: doc.source.metaPath, field: `${field}.name`, problem: `lists "${entry.name}" but the file is missing from the folder`, fix: `restore ${entry.name} from the original source, or remove its entry` });
 		return null;
@@ -83,6 +90,7 @@ export async function hashDocuments(documents: readonly ValidDocument[]): Promis
 		let intact = true;
 		for (let i = 0; i < doc.meta.files.length; i++) {
 			const file = await hashOne(doc, i, listed, problems);
+			if (file === 'unpublished') continue;
 			if (file) files.push(file);
 			else intact = false;
 		}

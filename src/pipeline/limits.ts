@@ -19,6 +19,9 @@ export const MAX_TEXT_BYTES = 16 * MB;
 /** An archived PDF. Scans of a few hundred pages at 300 dpi stay well inside it. */
 export const MAX_PDF_BYTES = 100 * MB;
 
+/** An archived image: a phone's photograph or a page scanned at 600 dpi stays well inside it. */
+export const MAX_IMAGE_BYTES = 60 * MB;
+
 /** Pages of one PDF. */
 export const MAX_PDF_PAGES = 2000;
 

@@ -56,8 +56,8 @@ function withCitedSources<T extends { sources?: SourceRef[]; disputes?: Dispute[
 
 /** A derivative's own fields, as its entry in meta.yaml gives them. */
 function derivative(entry: FileEntryOutput | undefined): Pick<ManifestFile, 'derivedFrom' | 'tool' | 'meanConfidence'> {
-	if (!entry || entry.role !== 'ocr') return {};
-	return { derivedFrom: entry.derivedFrom, tool: entry.tool, ...(entry.meanConfidence !== undefined ? { meanConfidence: entry.meanConfidence } : {}) };
+	if (!entry?.derivedFrom) return {};
+	return { derivedFrom: entry.derivedFrom, ...(entry.tool !== undefined ? { tool: entry.tool } : {}), ...(entry.meanConfidence !== undefined ? { meanConfidence: entry.meanConfidence } : {}) };
 }
 
 export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[], claims: readonly ClaimEntry[] = [], claimants: Record<string, Claimant> = {}, siteName: SiteSettings['name'] = undefined): Manifest {
@@ -85,6 +85,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 					path: `/files/${meta.id}/${f.name}`,
 					...(f.mediaType === 'application/pdf' ? { features: doc.pdfFeatures } : {})
 				})),
+				unpublished: doc.meta.files.filter((f) => f.unpublished).map((f) => ({ name: f.name, mediaType: f.mediaType, sha256: f.sha256, bytes: f.bytes ?? 0 })),
 				paragraphs: doc.paragraphs,
 				pages: doc.pages,
 				pageSizes: doc.pageSizes,

@@ -77,7 +77,7 @@ describe('formats are identified by their bytes', () => {
 		archive.documents.push({ ...archive.documents.at(-1)!, meta: { ...archive.documents.at(-1)!.meta, id: 'extra-three' }, files: [{ name: 'text.txt', content: '\ufeffA text with a byte-order mark.\n', mediaType: 'text/plain' }] });
 		expect(await problemsOf('not-text', archive)).toEqual([
 			'documents/extra-two/text.txt: (file): holds the control character U+0000 at line 2, column 7; plain text holds no control characters but tab, carriage return and line feed (remove it (a NUL or other control character means the file is binary or damaged: archive the original as it is, e.g. as a PDF), then update its sha256)',
-			'documents/extra/text.txt: (file): is a PDF file (application/pdf) by its content, not plain text (archive it under its own media type if the archive accepts it (text/plain, application/pdf, application/json, text/tab-separated-values), or archive its words as a .txt transcription)'
+			'documents/extra/text.txt: (file): is a PDF file (application/pdf) by its content, not plain text (archive it under its own media type if the archive accepts it (text/plain, application/pdf, application/json, text/tab-separated-values, image/jpeg, image/png, image/tiff), or archive its words as a .txt transcription)'
 		]);
 	});
 
@@ -285,14 +285,14 @@ describe('safe writes', () => {
 		const brokenBefore = readFileSync(broken);
 		const html = join(TMP_ROOT, 'page.txt');
 		writeFileSync(html, HTML_PAGE);
-		const refused = await addToArchive({ file: html, id: 'a-page', title: 'A page', date: '2003', kind: 'letter' }, dir);
+		const refused = await addToArchive({ files: [html], id: 'a-page', title: 'A page', date: '2003', kind: 'letter' }, dir);
 		expect(refused.added).toBe(false);
 		expect(refused.errors[0]).toBe(`${formatProblem({ file: join(dir, 'documents/a-page/page.txt'), field: '(file)', problem: 'is HTML by its content (declared text/plain), a format a browser runs', fix: ACTIVE_FIX })}`);
 		expect(existsSync(join(dir, 'documents/a-page'))).toBe(false);
 		expect(existsSync(join(dir, '.staging'))).toBe(false);
 		const text = join(TMP_ROOT, 'letter.txt');
 		writeFileSync(text, 'A letter that is plain text.\n');
-		const added = await addToArchive({ file: text, id: 'a-letter', title: 'A letter', date: '2003', kind: 'letter' }, dir);
+		const added = await addToArchive({ files: [text], id: 'a-letter', title: 'A letter', date: '2003', kind: 'letter' }, dir);
 		expect(added.added).toBe(true);
 		expect(added.notes.at(-1)).toMatch(/^Note: the archive has \d+ other problem\(s\)/);
 		expect(readdirSync(join(dir, 'documents/a-letter')).sort()).toEqual(['letter.txt', 'meta.yaml']);
@@ -307,7 +307,7 @@ describe('safe writes', () => {
 		writeFileSync(join(stale, 'meta.yaml'), stringify({ id: 'a-letter' }));
 		const text = join(TMP_ROOT, 'letter.txt');
 		writeFileSync(text, 'A letter that is plain text.\n');
-		expect((await addToArchive({ file: text, id: 'a-letter', title: 'A letter', date: '2003', kind: 'letter' }, dir)).added).toBe(true);
+		expect((await addToArchive({ files: [text], id: 'a-letter', title: 'A letter', date: '2003', kind: 'letter' }, dir)).added).toBe(true);
 		expect(existsSync(join(dir, '.staging'))).toBe(false);
 		expect(createHash('sha256').update(readFileSync(join(dir, 'documents/a-letter/letter.txt'))).digest('hex')).toBe(sha256('A letter that is plain text.\n'));
 	});

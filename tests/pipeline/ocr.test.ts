@@ -158,7 +158,7 @@ describe('a scanned PDF in the archive', () => {
 		const saved = process.env.TESSDATA_PREFIX;
 		process.env.TESSDATA_PREFIX = empty;
 		try {
-			const outcome = await addToArchive({ file, id: 'tw-scan', title: 'A Taiwan scan', date: '2013', kind: 'police-statement', language: 'zh-Hant' }, dir);
+			const outcome = await addToArchive({ files: [file], id: 'tw-scan', title: 'A Taiwan scan', date: '2013', kind: 'police-statement', language: 'zh-Hant' }, dir);
 			expect(outcome.added).toBe(false);
 			expect(outcome.errors[0]).toMatch(/ocr-no-pack-scan\.pdf: --language: needs Tesseract's language pack chi_tra, not installed \(install tesseract-ocr-chi-tra \(sudo apt-get install …\), then run the command again\)$/);
 			expect(outcome.errors[1]).toBe('Nothing was added.');

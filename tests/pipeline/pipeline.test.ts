@@ -204,7 +204,7 @@ describe('archive:add', () => {
 		const dir = writeArchive('add', await validArchive());
 		const pdfPath = join(TMP_ROOT, 'judgment.pdf');
 		writeFileSync(pdfPath, await makePdf(['The court rules on page one.', 'And on page two.']));
-		const request = { file: pdfPath, id: 'new-judgment', title: 'A judgment', date: '2003-02-10', kind: 'court-judgment', issuer: 'A court', language: 'zh-Hans' };
+		const request = { files: [pdfPath], id: 'new-judgment', title: 'A judgment', date: '2003-02-10', kind: 'court-judgment', issuer: 'A court', language: 'zh-Hans' };
 		const added = await addToArchive(request, dir);
 		expect(added).toMatchObject({ added: true, errors: [] });
 		const check = await runPipeline({ archiveDir: dir });
@@ -216,7 +216,7 @@ describe('archive:add', () => {
 		expect((await addToArchive(request, dir)).errors).toEqual(['--id: "new-judgment" is already in the archive (choose another id; ids are permanent URLs)']);
 		const damaged = join(TMP_ROOT, 'damaged.pdf');
 		writeFileSync(damaged, readFileSync(pdfPath).subarray(0, 300));
-		const refused = await addToArchive({ ...request, file: damaged, id: 'damaged-judgment' }, dir);
+		const refused = await addToArchive({ ...request, files: [damaged], id: 'damaged-judgment' }, dir);
 		expect(refused.added).toBe(false);
 		expect(refused.errors[0]).toMatch(/^.*documents\/damaged-judgment\/damaged\.pdf: \(file\): cannot be read as a PDF/);
 		expect(existsSync(join(dir, 'documents', 'damaged-judgment'))).toBe(false);

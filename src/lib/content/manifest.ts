@@ -18,8 +18,8 @@ export interface ManifestFile {
 	name: string;
 	mediaType: ArchivedMediaType;
 	role: FileEntryOutput['role'];
-	/** A derivative's source, and what made it (an OCR file: the PDF, the engine). */
-	derivedFrom?: string;
+	/** A derivative's sources, and what made it (an OCR file: the PDF, the engine; a page PDF: the images, the image tool). */
+	derivedFrom?: string[];
 	tool?: string;
 	meanConfidence?: number;
 	sha256: string;
@@ -69,6 +69,16 @@ export interface MachineRead {
 	boxes: Record<number, OcrBox[][]>;
 	/** Read pages a person has checked against the scan, by page number: who, and when. */
 	checked: Record<number, PersonCheck>;
+	/** Read pages whose words a person corrected, by page number: who, when and why (the OCR file is kept). */
+	corrected: Record<number, PersonCheck & { reason: string }>;
+}
+
+/** An original the record holds unpublished: its hash and size only (its metadata or content must not be public). */
+export interface UnpublishedFile {
+	name: string;
+	mediaType: ArchivedMediaType;
+	sha256: string;
+	bytes: number;
 }
 
 /** A person who checked machine-read text against the scan, and when (YYYY, YYYY-MM or YYYY-MM-DD). */
@@ -81,6 +91,8 @@ export interface ManifestDocument extends Omit<WithTraditional<DocumentMeta>, 'f
 	/** Precision of `date`; null for an undated document. */
 	precision: Precision | null;
 	files: ManifestFile[];
+	/** Originals held unpublished: recorded by hash, not on the site. */
+	unpublished: UnpublishedFile[];
 	/** Numbered paragraphs of the archived text file (#p-<n>), if one is held. */
 	paragraphs: string[] | null;
 	/** Text of each page of the archived PDF (#page=<n>), if one is held. */

@@ -6,7 +6,7 @@
 import { RE2JS } from 're2js';
 import { z } from 'zod';
 import { EARLIEST_ORDINARY_YEAR, parsePartialDate } from './dates';
-import { ACCEPTED_FORMATS, ACCEPTED_MEDIA_TYPES } from './formats';
+import { ACCEPTED_FORMATS, ACCEPTED_MEDIA_TYPES, isImageType } from './formats';
 import { MIN_QUOTE_WEIGHT, quoteWeight } from './text';
 import { markProblem } from './translation';
 import { BEARINGS, CATEGORIES, COMPLETENESS, DOCUMENT_KINDS, FINDINGS, type Bearing, type Category, type Completeness, type DocumentKind, type Finding } from './vocabulary';
@@ -77,31 +77,67 @@ export const SeenAt = z.strictObject({
 	archivedCopyDate: DateText.optional()
 }).refine((seen) => !seen.archivedCopyDate || seen.archivedCopy, { path: ['archivedCopyDate'], error: 'is given without archivedCopy: give the archived copy’s address too' });
 
+/** Roles a file plays: the document's text, the original as issued, or one of the derivatives made from an original. */
+export const FILE_ROLES = {
+	text: 'the document’s text (a transcription or excerpt)',
+	original: 'the original as issued or as it came (a PDF, a scan, a photograph)',
+	pages: 'the pages of image originals as the site shows them: a PDF made from them, upright, without metadata',
+	ocr: 'the words OCR read from a PDF’s scanned pages (Tesseract’s TSV)',
+	corrected: 'the machine-read words as a person corrected them (the OCR file is kept)'
+} as const;
+export type FileRole = keyof typeof FILE_ROLES;
+const DERIVATIVE_ROLES: readonly FileRole[] = ['pages', 'ocr', 'corrected'];
+
+/** A file's name inside its document folder. */
+const FileName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'must be a plain file name (letters, digits, ".", "_", "-")' });
+
+/** A correction to machine-read words: which page, when, who made it and why. */
+export const Correction = z.strictObject({ page: z.number().int().positive(), date: DateText, by: NonEmpty, reason: NonEmpty });
+export type Correction = z.output<typeof Correction>;
+
 /** A file in the document's folder. Its hash is how a reader checks it is the file that was archived. */
 export const FileEntry = z.strictObject({
 	/** File name inside the document folder, e.g. "text.txt" or "judgment.pdf". */
-	name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'must be a plain file name (letters, digits, ".", "_", "-")' }),
+	name: FileName,
 	mediaType: z.enum(ACCEPTED_MEDIA_TYPES, { error: (issue) => `${JSON.stringify(issue.input)} is not a format the archive accepts; use one of: ${ACCEPTED_MEDIA_TYPES.map((t) => `${t} (${ACCEPTED_FORMATS[t].label})`).join(', ')}` }),
 	/** SHA-256 of the file's bytes, lower-case hex. `npm run archive:check` prints the right value when it differs. */
 	sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' }),
-	/** What the file is: the document's text (a transcription or excerpt), the original as issued, or the words OCR read from it. */
-	role: z.enum(['text', 'original', 'ocr'], { error: 'must be text, original or ocr' }).default('text'),
-	/** A derivative's source: the listed file it was made from (an OCR file's PDF). */
-	derivedFrom: z.string().optional(),
+	/** What the file is (FILE_ROLES). */
+	role: z.enum(Object.keys(FILE_ROLES) as [FileRole, ...FileRole[]], { error: `must be one of: ${Object.keys(FILE_ROLES).join(', ')}` }).default('text'),
+	/** An original held unpublished: its hash and provenance are recorded, the file itself is not in the archive (its metadata or content must not be public). */
+	unpublished: z.literal(true, { error: 'must be true, or left out' }).optional(),
+	/** Its size in bytes, for an unpublished original (the archive cannot measure a file it does not hold). */
+	bytes: z.number().int().positive().optional(),
+	/** A derivative's sources: the listed file(s) it was made from, in order (a page PDF's images; an OCR file's PDF). */
+	derivedFrom: z.union([FileName, z.array(FileName).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])).optional(),
 	/** What made a derivative, with its version and settings: "tesseract 5.3.0 (chi_sim, 300 dpi)". */
 	tool: z.string().min(1).optional(),
 	/** The mean confidence of the words OCR read, 0 to 100. */
 	meanConfidence: z.number().min(0).max(100).optional(),
 	/** Pages of the machine-read words that a person has checked against the scan: which, who, and when. */
-	checked: z.array(z.strictObject({ pages: z.array(z.number().int().positive()).min(1, { error: 'must name at least one page' }), by: NonEmpty, date: DateText })).optional()
+	checked: z.array(z.strictObject({ pages: z.array(z.number().int().positive()).min(1, { error: 'must name at least one page' }), by: NonEmpty, date: DateText })).optional(),
+	/** For corrected words: each page a person corrected, when, who and why. */
+	corrections: z.array(Correction).min(1, { error: 'must list each corrected page' }).optional()
 }).superRefine((file, ctx) => {
-	if (file.role !== 'ocr') {
-		for (const key of ['derivedFrom', 'tool', 'meanConfidence', 'checked'] as const) if (file[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `is for a derivative (role: ocr), not a file of role ${file.role}` });
-		return;
-	}
-	if (file.mediaType !== 'text/tab-separated-values') ctx.addIssue({ code: 'custom', path: ['mediaType'], message: 'must be text/tab-separated-values for an OCR file (the words, boxes and confidences Tesseract writes)' });
-	if (!file.derivedFrom) ctx.addIssue({ code: 'custom', path: ['derivedFrom'], message: 'is missing: an OCR file names the PDF it was read from', params: { fix: 'run `npm run archive:ocr -- <id>`, which writes the entry' } });
-	if (!file.tool) ctx.addIssue({ code: 'custom', path: ['tool'], message: 'is missing: an OCR file says which engine and version read it', params: { fix: 'run `npm run archive:ocr -- <id>`, which writes the entry' } });
+	const only = (key: 'unpublished' | 'bytes' | 'derivedFrom' | 'tool' | 'meanConfidence' | 'checked' | 'corrections', roles: readonly FileRole[], what: string) => {
+		if (file[key] !== undefined && !roles.includes(file.role)) ctx.addIssue({ code: 'custom', path: [key], message: `is for ${what}, not a file of role ${file.role}` });
+	};
+	only('unpublished', ['original'], 'an original');
+	only('bytes', ['original'], 'an unpublished original');
+	only('derivedFrom', DERIVATIVE_ROLES, 'a derivative (role pages, ocr or corrected)');
+	only('tool', ['pages', 'ocr'], 'a derivative a tool made (role pages or ocr)');
+	only('meanConfidence', ['ocr'], 'OCR output (role ocr)');
+	only('checked', ['ocr'], 'OCR output (role ocr)');
+	only('corrections', ['corrected'], 'corrected words (role corrected)');
+	if (file.unpublished && !file.bytes) ctx.addIssue({ code: 'custom', path: ['bytes'], message: 'is missing: an unpublished original records its size beside its hash', params: { fix: 'archive:add --unpublished writes it' } });
+	if (file.bytes && !file.unpublished) ctx.addIssue({ code: 'custom', path: ['bytes'], message: 'is only for an unpublished original (the archive measures the files it holds)' });
+	if (!DERIVATIVE_ROLES.includes(file.role)) return;
+	const fix = { fix: 'run `npm run archive:ocr -- <id>`, which writes the entry' };
+	if (!file.derivedFrom) ctx.addIssue({ code: 'custom', path: ['derivedFrom'], message: `is missing: a derivative names the file(s) it was made from`, params: file.role === 'corrected' ? { fix: 'name the OCR file the corrected words were copied from' } : fix });
+	if (file.role === 'pages' && file.mediaType !== 'application/pdf') ctx.addIssue({ code: 'custom', path: ['mediaType'], message: 'must be application/pdf for the pages of image originals' });
+	if ((file.role === 'ocr' || file.role === 'corrected') && file.mediaType !== 'text/tab-separated-values') ctx.addIssue({ code: 'custom', path: ['mediaType'], message: `must be text/tab-separated-values for ${file.role === 'ocr' ? 'an OCR file (the words, boxes and confidences Tesseract writes)' : 'corrected words (a copy of the OCR file with words corrected)'}` });
+	if (file.role !== 'corrected' && !file.tool) ctx.addIssue({ code: 'custom', path: ['tool'], message: 'is missing: a derivative says which tool and version made it', params: fix });
+	if (file.role === 'corrected' && !file.corrections) ctx.addIssue({ code: 'custom', path: ['corrections'], message: 'is missing: corrected words say which pages were corrected, when, by whom and why', params: { fix: 'list each corrected page: { page, date, by, reason }' } });
 });
 
 export type FileEntryOutput = z.output<typeof FileEntry>;
@@ -298,8 +334,14 @@ export const DocumentMeta = z
 			ctx.addIssue({ code: 'custom', path: ['completeness'], message: doc.status === 'catalogue' ? 'is given for a catalogue record, which holds no text' : `"${doc.completeness}" does not go with status ${doc.status}; use ${allowed[doc.status]!.join(' or ')}` });
 		}
 		doc.files.forEach((file, i) => {
-			if (file.role === 'ocr' && file.derivedFrom && !doc.files.some((f) => f.name === file.derivedFrom && f.mediaType === 'application/pdf')) {
-				ctx.addIssue({ code: 'custom', path: ['files', i, 'derivedFrom'], message: `names "${file.derivedFrom}", which is not a PDF listed in files`, params: { fix: 'name the listed PDF the words were read from' } });
+			const sources = (file.derivedFrom ?? []).map((name) => doc.files.find((f) => f.name === name));
+			const refuse = (message: string, fix: string) => ctx.addIssue({ code: 'custom', path: ['files', i, 'derivedFrom'], message, params: { fix } });
+			if (file.role === 'ocr' && file.derivedFrom && (sources.length !== 1 || sources[0]?.mediaType !== 'application/pdf')) refuse(`names ${file.derivedFrom.map((n) => `"${n}"`).join(', ')}: an OCR file names the one listed PDF its words were read from`, 'name the listed PDF the words were read from');
+			if (file.role === 'corrected' && file.derivedFrom && (sources.length !== 1 || sources[0]?.role !== 'ocr')) refuse(`names ${file.derivedFrom.map((n) => `"${n}"`).join(', ')}: corrected words name the one OCR file (role ocr) they correct`, 'name the listed OCR file the words were copied from');
+			if (file.role === 'pages' && file.derivedFrom && sources.some((s) => !s || s.role !== 'original' || !isImageType(s.mediaType))) refuse(`names a file that is not an image original listed in files`, 'name the listed image originals (role original, JPEG, PNG or TIFF) the pages were made from, in page order');
+			if (file.unpublished && !isImageType(file.mediaType) && file.mediaType !== 'application/pdf') ctx.addIssue({ code: 'custom', path: ['files', i, 'unpublished'], message: 'is for an original a published derivative is made from (an image, or a PDF)' });
+			if (file.role === 'original' && isImageType(file.mediaType) && !doc.files.some((f) => f.role === 'pages' && f.derivedFrom?.includes(file.name))) {
+				ctx.addIssue({ code: 'custom', path: ['files', i, 'name'], message: `is an image original that no page PDF (role pages) is made from: the site shows images through one`, params: { fix: 'run `npm run archive:ocr -- <id>`, which makes the page PDF and reads it' } });
 			}
 		});
 		if (doc.table && !doc.files.some((f) => f.name === doc.table!.file && f.mediaType === 'application/json')) {

@@ -31,6 +31,7 @@ const wgad: ManifestDocument = {
 	description: "The UN Working Group on Arbitrary Detention's opinion on the detention of Dr. Wang Bingzhang, Yue Wu and Zhang Qi.",
 	knownToSay: [],
 	files: [{ name: 'text.txt', mediaType: 'text/plain', role: 'text', sha256: '5ed91fe2b46014484df28e569ae3eb2afd53a44d830a83f8817748de2e755383', bytes: 4096, path: '/files/wgad-opinion-10-2003/text.txt' }],
+	unpublished: [],
 	paragraphs: [],
 	pages: null,
 	table: null,

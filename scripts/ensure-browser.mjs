@@ -14,6 +14,7 @@ const TESSDATA = '/usr/share/tesseract-ocr/5/tessdata';
 /** Debian's packages for OCR, each with a file that shows it is installed. @type {[string, string][]} */
 export const OCR_PACKAGES = [
 	['tesseract-ocr', '/usr/bin/tesseract'],
+	['tesseract-ocr-osd', `${TESSDATA}/osd.traineddata`],
 	['tesseract-ocr-eng', `${TESSDATA}/eng.traineddata`],
 	['tesseract-ocr-chi-sim', `${TESSDATA}/chi_sim.traineddata`],
 	['tesseract-ocr-chi-tra', `${TESSDATA}/chi_tra.traineddata`],

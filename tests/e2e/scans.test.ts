@@ -62,7 +62,7 @@ describe('documents that came as images', () => {
 		const { page, errors } = await watchedPage(site);
 		for (const [prefix, fromImages, pagesRole, corrected, find] of [
 			['', 'The original came as 2 image files.', 'page images made from page-1.jpg, page-2.png, upright and without their metadata', 'page 1: words corrected by Fixture reviewer (1 December 2026): A generated correction.', 'Find in the PDF'],
-			['/zh-hant', '原件為2個圖像文件。', '由page-1.jpg、page-2.png製成的頁面圖像（已轉正，已去除元數據）', '第1頁：Fixture reviewer更正了文字（2026年12月1日），理由：A generated correction。', '在PDF中尋找']
+			['/zh-hant', '原件為2個影像文件。', '由page-1.jpg、page-2.png製成的頁面影像（已轉正，已去除後設資料）', '第1頁：Fixture reviewer更正了文字（2026年12月1日），理由：A generated correction。', '在PDF中尋找']
 		] as const) {
 			await page.goto(`${site.origin}${prefix}/archive/${fixture.photo.id}`);
 			assert.match((await page.locator('[data-from-images]').textContent()) ?? '', new RegExp(`^${fromImages.replace(/[.()]/g, '\\$&')}`));

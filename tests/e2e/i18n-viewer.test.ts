@@ -101,6 +101,29 @@ describe('the document reader in Chinese', () => {
 		});
 	}
 
+	for (const [locale, words] of [
+		['zh-hans', { group: '页面显示为', scan: '扫描件', text: '文字', label: '机器识读的文字' }],
+		['zh-hant', { group: '頁面顯示為', scan: '掃描件', text: '文字', label: '機器識讀的文字' }]
+	] as const) {
+		it(`${locale}: a scan's switch between its images and its text, and the machine-read label, in the interface's words`, async () => {
+			const { page, errors } = await watchedPage(site);
+			await page.goto(`${site.origin}/${locale}/archive/fixture-scan`);
+			const toggle = page.getByRole('group', { name: words.group });
+			assert.deepEqual(await toggle.getByRole('button').allTextContents(), [words.scan, words.text]);
+			assert.equal(await toggle.getByRole('button', { name: words.scan, exact: true }).getAttribute('aria-pressed'), 'true');
+			await toggle.getByRole('button', { name: words.text, exact: true }).click();
+			await page.locator('section.pdf[data-view="text"]').waitFor();
+			assert.equal(await toggle.getByRole('button', { name: words.text, exact: true }).getAttribute('aria-pressed'), 'true');
+			assert.deepEqual(await page.locator('.pdf-page .machine-read-label').allTextContents(), [words.label, words.label]);
+			assert.equal(await page.locator('.pdf-page[data-page="2"] .page-text').getAttribute('lang'), 'zh-Hans', 'the source keeps its language');
+			assert.deepEqual(await axeViolations(page), [], 'axe on a scan shown as text');
+			// The interface's own words only: the scan's page 1 is English text in a document recorded as Chinese.
+			await page.evaluate(() => document.body.replaceChildren(...document.querySelectorAll('section.pdf .toolbar, .machine-read-label')));
+			assert.deepEqual({ english: await englishInChinese(page), simplified: locale === 'zh-hant' ? await simplifiedOnlyIn(page) : [] }, { english: [], simplified: [] });
+			assert.deepEqual(errors, []);
+		});
+	}
+
 	it('keeps #page= across the language switch, and the viewer honours it', async () => {
 		const { page, errors } = await watchedPage(site);
 		await page.goto(`${site.origin}/zh-hans/archive/fixture-multipage#page=2`);

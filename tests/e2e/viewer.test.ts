@@ -208,6 +208,139 @@ describe('document reader', () => {
 		assert.deepEqual(errors, []);
 	});
 
+	it('switches a scan to its text and back: the words reflowed at a reading size, said to be machine-read, no canvas; pages, #page= and find still work', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.setViewportSize({ width: 1280, height: 600 });
+		await page.goto(`${site.origin}/archive/${fixture.scan.id}`);
+		const toggle = page.getByRole('group', { name: 'Show the pages as' });
+		const scan = toggle.getByRole('button', { name: 'Scan', exact: true });
+		const text = toggle.getByRole('button', { name: 'Text', exact: true });
+		assert.equal(await scan.getAttribute('aria-pressed'), 'true', 'the scan is shown first');
+		assert.equal(await text.getAttribute('aria-pressed'), 'false');
+		await page.locator('#pdf-page-1').scrollIntoViewIfNeeded();
+		assert.ok((await paintedPixels(page, 1)) > 1000, 'page 1 of the scan is painted');
+		const scanHeight = (await page.locator('.pdf-page[data-page="1"]').boundingBox())!.height;
+		// With the keyboard.
+		await text.focus();
+		await page.keyboard.press('Enter');
+		await page.locator('section.pdf[data-view="text"]').waitFor();
+		assert.equal(await text.getAttribute('aria-pressed'), 'true');
+		assert.equal(await scan.getAttribute('aria-pressed'), 'false');
+		await page.waitForFunction(() => document.querySelectorAll('section.pdf canvas').length === 0, null, { timeout: 5_000 });
+		assert.equal(await page.locator('.pdf-page .textLayer').count(), 0, 'no layer over a scan that is not there');
+		assert.equal(await page.getByRole('button', { name: 'Zoom in' }).count(), 0, 'no zoom for reflowed text');
+		for (const [n, words] of [[1, 'the embassy was never the target'], [2, '王炳章']] as const) {
+			const box = page.locator(`.pdf-page[data-page="${n}"]`);
+			const reading = box.locator('.page-text');
+			assert.ok(await reading.isVisible(), `page ${n}'s text is shown`);
+			assert.ok(noSpace((await reading.textContent()) ?? '').includes(noSpace(words)), `page ${n} holds “${words}”`);
+			assert.equal(await reading.getAttribute('lang'), 'zh-Hans', 'in the document’s language');
+			assert.equal(await reading.getAttribute('data-source-text'), '');
+			assert.equal(await box.locator('.page-number').textContent(), `Page ${n}`);
+			assert.ok(await box.locator('.page-number').isVisible());
+			const label = box.getByText('Machine-read text', { exact: true });
+			assert.ok(await label.isVisible(), `page ${n} says its text is machine-read`);
+			assert.ok((await label.boundingBox())!.y < (await reading.boundingBox())!.y, 'the label is above the text');
+			const style = await reading.evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), inline: (el.closest('.pdf-page') as HTMLElement).style.height }));
+			assert.ok(style.size >= 16, `a reading size (${style.size}px)`);
+			assert.equal(style.inline, '', 'no fixed page height');
+			const height = (await box.boundingBox())!.height;
+			assert.ok(height < scanHeight / 2, `as tall as its words (${height}px, the scan’s page ${scanHeight}px)`);
+			assert.ok(await box.evaluate((el) => el.scrollHeight <= el.clientHeight + 1), 'nothing cut off');
+		}
+		assert.deepEqual(await axeViolations(page), [], 'axe on a scan shown as text');
+		// Pages: previous and next, the page number, #page=<n>.
+		await page.getByRole('button', { name: 'Next page' }).click();
+		await page.waitForURL('**#page=2');
+		assert.equal(await page.locator('#pdf-page-input').inputValue(), '2');
+		// Scrolled to (below the sticky toolbar), not merely somewhere on the screen.
+		const top = async (n: number) => (await page.locator(`.pdf-page[data-page="${n}"]`).boundingBox())!.y;
+		assert.ok((await top(2)) >= 0 && (await top(2)) < 200, `page 2 at the top (${await top(2)})`);
+		await page.getByRole('button', { name: 'Previous page' }).click();
+		await page.waitForURL('**#page=1');
+		assert.ok((await top(1)) >= 0 && (await top(1)) < 200, `page 1 at the top (${await top(1)})`);
+		await page.locator('#pdf-page-input').fill('2');
+		await page.locator('#pdf-page-input').press('Enter');
+		await page.waitForURL('**#page=2');
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await page.evaluate(() => (location.hash = '#page=1'));
+		await page.waitForFunction(() => {
+			const { top } = document.querySelector('#pdf-page-1')!.getBoundingClientRect();
+			return top >= 0 && top < 200;
+		});
+		// Find marks the words in the text, and brings the current match into view from the foot of the page.
+		await page.evaluate(() => window.scrollTo(0, 0));
+		const find = page.getByRole('searchbox', { name: 'Find in the PDF' });
+		await find.fill('王炳章');
+		await page.locator('.find output[data-total="1"]').waitFor();
+		const mark = page.locator('.pdf-page[data-page="2"] .page-text mark');
+		await mark.first().waitFor();
+		assert.equal((await mark.allTextContents()).join(''), '王炳章');
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		await find.press('Enter');
+		const current = page.locator('.pdf-page[data-page="2"] .page-text mark.current');
+		await current.first().waitFor();
+		await page.waitForFunction(() => {
+			const box = document.querySelector('.pdf-page[data-page="2"] .page-text mark.current')!.getBoundingClientRect();
+			return box.top >= 0 && box.bottom <= innerHeight;
+		}, null, { timeout: 5_000 });
+		// Back to the scan: painted again, the words laid over it and marked there.
+		await scan.click();
+		await page.locator('section.pdf[data-view="scan"]').waitFor();
+		assert.ok((await paintedPixels(page, 2)) > 1000, 'page 2 of the scan is painted again');
+		await page.locator('.pdf-page[data-page="2"] .textLayer.ocrLayer span > mark').first().waitFor({ timeout: 20_000 });
+		assert.equal(await page.locator('.pdf-page .page-text:not(.visually-hidden)').count(), 0, 'no text view left');
+		assert.deepEqual(errors, []);
+	});
+
+	it('in Text view, the words of a search (?q=) are marked in the text of their page and in view', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.setViewportSize({ width: 1280, height: 600 });
+		await page.goto(`${site.origin}/archive/${fixture.scan.id}?q=${encodeURIComponent('王炳章')}`);
+		await page.locator('.pdf-page[data-page="2"] .textLayer.ocrLayer span > mark').first().waitFor({ timeout: 20_000 });
+		await page.getByRole('button', { name: 'Text', exact: true }).click();
+		const mark = page.locator('.pdf-page[data-page="2"] .page-text mark');
+		await mark.first().waitFor();
+		assert.equal((await mark.allTextContents()).join(''), '王炳章');
+		assert.equal(await mark.first().getAttribute('class'), 'current');
+		await page.waitForFunction(() => {
+			const box = document.querySelector('.pdf-page[data-page="2"] .page-text mark')!.getBoundingClientRect();
+			return box.top >= 0 && box.bottom <= innerHeight;
+		}, null, { timeout: 5_000 });
+		assert.equal(await page.locator('#pdf-page-input').inputValue(), '2');
+		assert.equal(await page.locator('section.pdf canvas').count(), 0);
+		assert.deepEqual(errors, []);
+	});
+
+	it('the switch between scan and text is a finger wide on a phone, and reads without overflow', async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(`${site.origin}/archive/${fixture.scan.id}`);
+		const toggle = page.getByRole('group', { name: 'Show the pages as' });
+		for (const name of ['Scan', 'Text']) {
+			const box = (await toggle.getByRole('button', { name, exact: true }).boundingBox())!;
+			assert.ok(box.height >= 44 && box.width >= 44, `${name}: ${box.width}×${box.height}`);
+		}
+		await toggle.getByRole('button', { name: 'Text', exact: true }).click();
+		await page.locator('section.pdf[data-view="text"]').waitFor();
+		assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'nothing wider than the screen');
+		const reading = (await page.locator('.pdf-page[data-page="1"] .page-text').boundingBox())!;
+		assert.ok(reading.x >= 0 && reading.x + reading.width <= 360, `the text fits (${JSON.stringify(reading)})`);
+		assert.deepEqual(errors, []);
+	});
+
+	it('a PDF with no machine-read page has no switch between scan and text', async () => {
+		const { page, errors } = await watchedPage(site);
+		for (const id of [fixture.multipage.id, fixture.embedded.id]) {
+			await page.goto(`${site.origin}/archive/${id}`);
+			await paintedPixels(page, 1);
+			assert.equal(await page.getByRole('group', { name: 'Show the pages as' }).count(), 0, id);
+			assert.equal(await page.getByRole('button', { name: 'Text', exact: true }).count(), 0, id);
+			assert.ok(await page.getByRole('button', { name: 'Zoom in' }).isVisible(), id);
+		}
+		assert.deepEqual(errors, []);
+	});
+
 	it('arriving with ?q= and no #page, goes to the first match', async () => {
 		const { page, errors } = await watchedPage(site);
 		await page.goto(`${site.origin}/archive/${fixture.multipage.id}?q=word8alpha`);

@@ -51,3 +51,15 @@ export function pageWindow(visible: Iterable<number>, pageCount: number): PageWi
 }
 
 export const inRange = (n: number, [from, to]: [number, number]) => n >= from && n <= to;
+
+/**
+ * The page the reader is on, from how much of each page on screen shows (page → ratio): the one
+ * that shows most, the first of those that tie, but the current page as long as it ties (short
+ * pages of text are often all whole on screen, and the one a reader was taken to stays theirs).
+ */
+export function pageInView(ratios: ReadonlyMap<number, number>, current: number): number | null {
+	let best: [number, number] | null = null;
+	for (const [n, ratio] of ratios) if (!best || ratio > best[1] || (ratio === best[1] && n < best[0])) best = [n, ratio];
+	if (!best) return null;
+	return ratios.get(current) === best[1] ? current : best[0];
+}

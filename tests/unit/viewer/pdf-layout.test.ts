@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSS_PER_POINT, inRange, KEEP_WITHIN, pageScale, pageWindow, RENDER_AHEAD, stepZoom, ZOOM_STEPS } from '../../../src/lib/viewer/pdf-layout';
+import { CSS_PER_POINT, inRange, KEEP_WITHIN, pageInView, pageScale, pageWindow, RENDER_AHEAD, stepZoom, ZOOM_STEPS } from '../../../src/lib/viewer/pdf-layout';
 
 describe('constants', () => {
 	it('are what the arithmetic below assumes', () => {
@@ -117,5 +117,17 @@ describe('inRange', () => {
 		expect(inRange(10, [2, 9])).toBe(false);
 		expect(inRange(3, [3, 3])).toBe(true);
 		expect(inRange(4, [3, 3])).toBe(false);
+	});
+});
+
+describe('pageInView', () => {
+	it('is the page that shows most, the first of a tie', () => {
+		expect(pageInView(new Map([[3, 0.25], [4, 0.75]]), 1)).toBe(4);
+		expect(pageInView(new Map([[5, 1], [4, 1]]), 1)).toBe(4);
+		expect(pageInView(new Map(), 1)).toBeNull();
+	});
+	it('keeps the current page while it shows as much as any other', () => {
+		expect(pageInView(new Map([[1, 1], [2, 1], [3, 0.5]]), 2)).toBe(2);
+		expect(pageInView(new Map([[1, 1], [2, 0.75]]), 2)).toBe(1);
 	});
 });

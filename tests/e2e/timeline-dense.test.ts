@@ -1,0 +1,61 @@
+/**
+ * A dense timeline as a reader sees it: above 300 marks in view the marks are drawn on a canvas
+ * layer, and a screenshot of the chart (what is on screen, not the canvas's own pixels, which
+ * would hold the marks even where something covers them) must show each lane's marks in that
+ * lane, in its category's colour.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import sharp from 'sharp';
+import { CATEGORIES, type Category } from '../../src/lib/content/vocabulary';
+import { CATEGORY_STYLES } from '../../src/lib/timeline/marks';
+import { buildViewerSite, DENSE_EVENTS, type ViewerFixture } from '../fixtures/viewer-site';
+import { openSite, watchedPage, type Site } from './harness';
+
+const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
+describe('a dense timeline', () => {
+	let fixture: ViewerFixture;
+	let site: Site;
+	before(async () => {
+		fixture = await buildViewerSite();
+		site = await openSite({ dir: fixture.dir });
+	});
+	after(async () => site?.close());
+
+	it(`draws ${DENSE_EVENTS} marks on its canvas layer, and each lane's marks are on screen in their colour`, async () => {
+		const { page, errors } = await watchedPage(site);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(`${site.origin}/timeline`);
+		await page.locator('.timeline[data-ready="true"]').waitFor();
+		// The dense layer is in use: few mark elements, the rest on the canvas.
+		assert.ok((await page.locator('.timeline svg [data-event-id]').count()) < 50, 'marks are drawn on the canvas, not as elements');
+		const chart = page.locator('.timeline .chart');
+		// Each lane's band, from the chart's top, measured at one moment (the screenshot may scroll the page).
+		const bands = await chart.evaluate((el) => {
+			const top = el.getBoundingClientRect().top;
+			return Object.fromEntries([...el.querySelectorAll<SVGGElement>('.lane')].map((lane) => [lane.dataset.category, [lane.getBoundingClientRect().top - top, lane.getBoundingClientRect().bottom - top]]));
+		});
+		const width = await chart.evaluate((el) => el.getBoundingClientRect().width);
+		const shot = await chart.screenshot();
+		const { data, info } = await sharp(shot).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+		const scale = info.width / width;
+		for (const category of Object.keys(CATEGORIES) as Category[]) {
+			const band = bands[category];
+			assert.ok(band, `lane ${category} is drawn`);
+			const [r, g, b] = rgb(CATEGORY_STYLES[category].colour);
+			const top = Math.max(0, Math.floor(band[0]! * scale));
+			const bottom = Math.min(info.height, Math.ceil(band[1]! * scale));
+			let matching = 0;
+			for (let y = top; y < bottom; y++) {
+				for (let x = 0; x < info.width; x++) {
+					const i = (y * info.width + x) * info.channels;
+					if (Math.abs(data[i]! - r) < 40 && Math.abs(data[i + 1]! - g) < 40 && Math.abs(data[i + 2]! - b) < 40) matching++;
+				}
+			}
+			// Seventy marks a lane, each some 40 pixels of its colour: far more than a lane label or an edge could hold.
+			assert.ok(matching > 400, `lane ${category} (rows ${top}–${bottom}): ${matching} pixels of ${CATEGORY_STYLES[category].colour} on screen`);
+		}
+		assert.deepEqual(errors, []);
+	});
+});

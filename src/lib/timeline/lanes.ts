@@ -73,3 +73,21 @@ export function zoomLevel(k: number): number {
 export function layoutLanes(items: readonly TimelineItem[], order: readonly Category[], pxPerMs: number, size: MarkSize = REGULAR_MARKS): LaneLayout[] {
 	return order.map((category) => layoutLane(category, items.filter((i) => i.category === category), pxPerMs, size));
 }
+
+/** How lanes stack down the chart: a header, the rows, a gap below. */
+export interface LaneStacking {
+	header: number;
+	rowHeight: number;
+	pad: number;
+}
+
+/** Each lane's top and the chart's height (an empty chart keeps `empty` pixels), for lanes of the given row counts. */
+export function stackLanes(rows: readonly number[], { header, rowHeight, pad }: LaneStacking, empty = 40): { tops: number[]; height: number } {
+	const tops: number[] = [];
+	let y = 0;
+	for (const n of rows) {
+		tops.push(y);
+		y += header + n * rowHeight + pad;
+	}
+	return { tops, height: rows.length ? y : empty };
+}

@@ -5,7 +5,8 @@
  */
 import { relative } from 'node:path';
 import { earliestInstant, instantAfter, mustParseDate } from '../lib/content/dates';
-import type { SiteSettings, SourceRef } from '../lib/content/schema';
+import type { EventEntry, SiteSettings, SourceRef, Story } from '../lib/content/schema';
+import { checkStory } from './story';
 import { checkFinding } from '../lib/content/findings';
 import { restsOn } from '../lib/content/rests-on';
 import { findQuote, stripEmphasis } from '../lib/content/text';
@@ -205,9 +206,13 @@ export interface CrossCheckInput {
 	/** Folder ids of documents whose metadata failed validation (already reported). */
 	failedDocumentIds: ReadonlySet<string>;
 	site: { path: string; settings: SiteSettings } | null;
+	/** archive/story.yaml, when present and valid. */
+	story?: { path: string; story: Story } | null;
+	/** Ids (file names) of events that failed validation (already reported). */
+	failedEventIds?: ReadonlySet<string>;
 }
 
-export function crossCheck({ archiveDir, documents, events, claims = [], failedDocumentIds, site }: CrossCheckInput): { citations: Map<string, Citation[]>; problems: Problem[] } {
+export function crossCheck({ archiveDir, documents, events, claims = [], failedDocumentIds, site, story = null, failedEventIds = new Set() }: CrossCheckInput): { citations: Map<string, Citation[]>; problems: Problem[] } {
 	const problems: Problem[] = [];
 	reportDuplicates(documents.map((d) => ({ id: d.meta.id, file: d.source.metaPath })), 'document', archiveDir, problems);
 	reportDuplicates(events.map((e) => ({ id: e.event.id, file: e.source.path })), 'event', archiveDir, problems);
@@ -250,5 +255,9 @@ export function crossCheck({ archiveDir, documents, events, claims = [], failedD
 	site?.settings.brief.forEach((id, i) => {
 		if (!eventIds.has(id)) problems.push({ file: site.path, field: `brief[${i}]`, problem: `names "${id}", which is not an event in the archive`, fix: 'correct the id, or remove it from the list' });
 	});
+	if (story) {
+		checkStory(story.path, story.story, new Map<string, EventEntry>(events.map((e) => [e.event.id, e.event])), failedEventIds, problems);
+		story.story.steps.forEach((step, i) => checkRecordTranslation(story.path, step, step['zh-Hans'], site?.settings.glossary ?? {}, problems, (field) => `steps[${i}].zh-Hans.${field}`));
+	}
 	return { citations, problems };
 }

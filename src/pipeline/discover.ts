@@ -11,6 +11,7 @@ import { entryAt, LinkCounter, listFolder, readRegularFile, refusal } from './sa
 
 export const META_FILE = 'meta.yaml';
 export const SITE_FILE = 'site.yaml';
+export const STORY_FILE = 'story.yaml';
 
 export interface DiscoveredDocument {
 	/** The folder name, which must equal the id in meta.yaml. */
@@ -37,6 +38,8 @@ export interface Discovered {
 	claims: DiscoveredEvent[];
 	/** archive/site.yaml, if present. */
 	site: { path: string; text: string } | null;
+	/** archive/story.yaml, if present: the steps of /story. */
+	story?: { path: string; text: string } | null;
 	documents: DiscoveredDocument[];
 	events: DiscoveredEvent[];
 }
@@ -183,8 +186,14 @@ export function discover(archiveDir: string, pending?: PendingDocument): { disco
 		const text = walk.yamlText(sitePath);
 		if (text !== null) site = { path: sitePath, text };
 	}
+	const storyPath = join(archiveDir, STORY_FILE);
+	let story: Discovered['story'] = null;
+	if (entryAt(storyPath).kind !== 'missing') {
+		const text = walk.yamlText(storyPath);
+		if (text !== null) story = { path: storyPath, text };
+	}
 	for (const path of walk.links.linkedOutside()) {
 		walk.problems.push({ file: path, field: '(file)', problem: 'is a hard link to a file outside the archive', fix: 'replace it with a copy of its own (`cp --remove-destination`), so that a change outside cannot alter the archive' });
 	}
-	return { discovered: { archiveDir, site, documents, events, claims }, problems: walk.problems };
+	return { discovered: { archiveDir, site, story, documents, events, claims }, problems: walk.problems };
 }

@@ -43,10 +43,10 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 	log(`[Extracting text]`);
 	const extracted = await extractTexts(hashed.documents);
 	log(`[Cross-checking ${plural(valid.events.length, 'event')} and ${plural(valid.claims.length, 'claim')} against ${plural(extracted.documents.length, 'document')}]`);
-	const checked = crossCheck({ archiveDir: options.archiveDir, documents: extracted.documents, events: valid.events, claims: valid.claims, failedDocumentIds: valid.failedDocumentIds, site: valid.site });
+	const checked = crossCheck({ archiveDir: options.archiveDir, documents: extracted.documents, events: valid.events, claims: valid.claims, failedDocumentIds: valid.failedDocumentIds, site: valid.site, story: valid.story, failedEventIds: new Set(discovered.events.map((e) => e.fileId).filter((id) => !valid.events.some((v) => v.source.fileId === id))) });
 	const problems = sortProblems([...found.problems, ...valid.problems, ...hashed.problems, ...extracted.problems, ...checked.problems]);
 	if (problems.length > 0) return { problems, manifest: null, written: [] };
-	const manifest = buildManifest(extracted.documents, valid.events, checked.citations, valid.site?.settings.brief ?? [], valid.claims.map((c) => c.claim), valid.site?.settings.claimants ?? {}, valid.site?.settings.name);
+	const manifest = buildManifest(extracted.documents, valid.events, checked.citations, valid.site?.settings.brief ?? [], valid.claims.map((c) => c.claim), valid.site?.settings.claimants ?? {}, valid.site?.settings.name, valid.story?.story ?? null);
 	let written: string[] = [];
 	if (options.write) {
 		log(`[Indexing for search]`);

@@ -4,7 +4,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { ClaimEntry, DocumentMeta, EventEntry, SiteSettings } from '../lib/content/schema';
+import { ClaimEntry, DocumentMeta, EventEntry, SiteSettings, Story } from '../lib/content/schema';
 import type { Discovered, DiscoveredDocument, DiscoveredEvent } from './discover';
 import { MAX_YAML_ALIASES } from './limits';
 import type { Problem } from './problems';
@@ -117,6 +117,10 @@ export function validate(discovered: Discovered): {
 	events: ValidEvent[];
 	claims: ValidClaim[];
 	site: { path: string; settings: SiteSettings } | null;
+	/** archive/story.yaml, when present and valid. */
+	story: { path: string; story: Story } | null;
+	/** True when story.yaml is present but did not pass (its problems are reported). */
+	storyFailed: boolean;
 	failedDocumentIds: Set<string>;
 	problems: Problem[];
 } {
@@ -144,5 +148,13 @@ export function validate(discovered: Discovered): {
 		const settings = raw === undefined ? undefined : check(SiteSettings, raw, discovered.site.path, problems);
 		if (settings) site = { path: discovered.site.path, settings };
 	}
-	return { documents, events, claims, site, failedDocumentIds, problems };
+	let story: { path: string; story: Story } | null = null;
+	let storyFailed = false;
+	if (discovered.story) {
+		const raw = parseYaml(discovered.story.text, discovered.story.path, problems);
+		const parsed = raw === undefined ? undefined : check(Story, raw, discovered.story.path, problems);
+		if (parsed) story = { path: discovered.story.path, story: parsed };
+		else storyFailed = true;
+	}
+	return { documents, events, claims, site, story, storyFailed, failedDocumentIds, problems };
 }

@@ -23,7 +23,8 @@ import type { ValidEvent } from './validate';
 import { sha256Hex } from './hash';
 import { PipelineError } from './problems';
 import { readRegularFile } from './safe-fs';
-import type { Claimant, ClaimEntry, Dispute, FileEntryOutput, SiteSettings, SourceRef } from '../lib/content/schema';
+import type { Claimant, ClaimEntry, Dispute, FileEntryOutput, SiteSettings, SourceRef, Story } from '../lib/content/schema';
+import { buildStory } from './story';
 import { bothScripts } from './traditional';
 import { findQuote, stripEmphasis } from '../lib/content/text';
 
@@ -60,7 +61,7 @@ function derivative(entry: FileEntryOutput | undefined): Pick<ManifestFile, 'der
 	return { derivedFrom: entry.derivedFrom, ...(entry.tool !== undefined ? { tool: entry.tool } : {}), ...(entry.meanConfidence !== undefined ? { meanConfidence: entry.meanConfidence } : {}) };
 }
 
-export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[], claims: readonly ClaimEntry[] = [], claimants: Record<string, Claimant> = {}, siteName: SiteSettings['name'] = undefined): Manifest {
+export function buildManifest(documents: readonly ExtractedDocument[], events: readonly ValidEvent[], citations: Map<string, Citation[]>, brief: readonly string[], claims: readonly ClaimEntry[] = [], claimants: Record<string, Claimant> = {}, siteName: SiteSettings['name'] = undefined, story: Story | null = null): Manifest {
 	const titles = new Map(events.map((e) => [e.event.id, e.event.title]));
 	const weighed = weighedDocuments(documents);
 	const byId = new Map(documents.map((d) => [d.meta.id, d]));
@@ -104,6 +105,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 		events: manifestEvents,
 		brief: manifestEvents.filter((e) => briefIds.has(e.id)).map((e) => e.id),
 		claims: claims.map((c) => ({ ...withCitedSources(c, byId), ...bothScripts(c['zh-Hans']) })).sort((a, b) => (claimants[a.claimant]?.order ?? 0) - (claimants[b.claimant]?.order ?? 0) || a.order - b.order || byCodePoint(a.id, b.id)),
+		story: story ? buildStory(story, manifestEvents) : null,
 		claimants: Object.fromEntries(Object.entries(claimants).map(([id, c]) => [id, { ...c, ...bothScripts(c['zh-Hans']) }])),
 		siteName: siteName ? { en: siteName.en, 'zh-Hans': bothScripts(siteName['zh-Hans'])['zh-Hans']!, 'zh-Hant': bothScripts(siteName['zh-Hans'])['zh-Hant']! } : null
 	};

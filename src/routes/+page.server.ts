@@ -10,5 +10,5 @@ export const load: PageServerLoad = () => {
 	// archive/site.yaml names them; the pipeline has checked that each exists.
 	const locale = currentLocale();
 	const brief = manifest.brief.map(getEvent).filter((e) => e !== undefined).map((e) => headline(localize(e, locale)));
-	return { ...timelineData(), brief, documentCount: manifest.documents.length };
+	return { ...timelineData(), brief, documentCount: manifest.documents.length, hasStory: (manifest.story?.length ?? 0) > 0 };
 };

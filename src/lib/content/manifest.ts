@@ -9,7 +9,7 @@ import type { ArchivedMediaType } from './formats';
 import type { PDF_FEATURES } from './vocabulary';
 import type { Claimant, ClaimEntry, DocumentMeta, EventEntry, FileEntryOutput, SourceRef } from './schema';
 
-export const MANIFEST_SCHEMA_VERSION = 3;
+export const MANIFEST_SCHEMA_VERSION = 4;
 
 /** Something in a PDF that a PDF reader might act on; the site's viewer acts on none of them. */
 export type PdfFeature = keyof typeof PDF_FEATURES;
@@ -115,6 +115,32 @@ export interface ManifestEvent extends WithTraditional<EventEntry> {
 	basis: Basis;
 }
 
+/** The archive's words of a story step in Chinese: the event's title, the step's account, the cited source's note. */
+export interface StoryStepTranslation {
+	title?: string;
+	account?: string;
+	source?: { note?: string };
+}
+
+/** One step of the story (archive/story.yaml), resolved: the event's date and title, our account, the citation the step shows. */
+export interface ManifestStoryStep {
+	/** The event's id: the step's anchor, /story#<id>. */
+	event: string;
+	title: string;
+	start: string;
+	end?: string;
+	ongoing: boolean;
+	approximate: boolean;
+	precision: Precision;
+	/** The step's account, in our words. */
+	account: string;
+	/** Which of the event's sources the step shows. */
+	sourceIndex: number;
+	source: CitedSource;
+	'zh-Hans'?: StoryStepTranslation;
+	'zh-Hant'?: StoryStepTranslation;
+}
+
 export interface Manifest {
 	schemaVersion: typeof MANIFEST_SCHEMA_VERSION;
 	documents: ManifestDocument[];
@@ -126,6 +152,8 @@ export interface Manifest {
 	claims: WithTraditional<ClaimEntry>[];
 	/** Whose claims they are, by id (archive/site.yaml). */
 	claimants: Record<string, WithTraditional<Claimant>>;
+	/** The story's steps in the order archive/story.yaml tells them; null when the archive has no story. */
+	story: ManifestStoryStep[] | null;
 	/** The site's name in each interface (archive/site.yaml), Traditional derived. */
 	siteName: { en: string; 'zh-Hans': string; 'zh-Hant': string } | null;
 	/** Site path of the search index (content-hashed file name), set when the site's files are written. */

@@ -529,3 +529,25 @@ export const ClaimEntry = z.strictObject({
 		.optional()
 });
 export type ClaimEntry = z.output<typeof ClaimEntry>;
+
+/** One step of the story: an event, told briefly in our words, with the words of one of its citations. */
+export const StoryStep = z.strictObject({
+	/** The event this step tells: an id of archive/events/. Its date and title are the event's. */
+	event: Slug,
+	/**
+	 * Which of the event's citations the step shows: an index into the event's `sources` (0 for the first).
+	 * That citation must locate its words: a page, a paragraph or a pinpoint, and a quote.
+	 */
+	quote: z.number({ error: 'must be a number: the index of one of the event’s sources, 0 for the first' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more (0 is the event’s first source)' }),
+	/** The step's account, in our words, saying nothing the event's summary and sources do not: marked on the site as the archive's. */
+	account: NonEmpty,
+	/** The archive's translation of its own words: the account. */
+	'zh-Hans': z.strictObject({ account: ZhText }).optional()
+});
+export type StoryStep = z.output<typeof StoryStep>;
+
+/** The story: archive/story.yaml (optional), the case told in steps at /story, in the order given. */
+export const Story = z.strictObject({
+	steps: z.array(StoryStep).min(1, { error: 'must list at least one step' })
+});
+export type Story = z.output<typeof Story>;

@@ -15,7 +15,7 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 export function sitemapPaths(manifest: Manifest): string[] {
 	const docs = manifest.documents.map(summariseDocument);
 	const facets = FACET_KEYS.flatMap((facet) => [...new Set(docs.map((d) => facetValue(d, facet)).filter((v): v is string => v !== null))].sort().map((value) => `/archive/${facet}/${encodeURIComponent(value)}`));
-	return ['/', '/timeline', '/archive', '/claims', '/search', '/about', ...manifest.events.map((e) => `/events/${e.id}`), ...manifest.documents.map((d) => `/archive/${d.id}`), ...facets];
+	return ['/', '/timeline', ...(manifest.story ? ['/story'] : []), '/archive', '/claims', '/search', '/about', ...manifest.events.map((e) => `/events/${e.id}`), ...manifest.documents.map((d) => `/archive/${d.id}`), ...facets];
 }
 
 /** A path in each interface: /archive, /zh-hans/archive, /zh-hant/archive (the home page: /, /zh-hans, /zh-hant). */

@@ -1,5 +1,5 @@
 /**
- * The about page's and the error pages' messages: each Chinese message has the English one's
+ * The about page’s, the error pages’ and the story’s messages: each Chinese message has the English one's
  * placeholders, and no Latin word of its own, since every English token on those pages (SHA-256,
  * file names, commands, paths) is a placeholder the page fills with an element marked lang="en".
  */
@@ -15,7 +15,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe.each([
 	['about', 'about_'],
-	['errors', 'error_']
+	['errors', 'error_'],
+	['story', 'story_']
 ])('messages/%s', (area, prefix) => {
 	const en = read(area, 'en');
 	const hans = read(area, 'zh-Hans');

@@ -1,6 +1,7 @@
 /**
  * Screenshots of the built site at 1280 and 360 px wide, for looking at pages as a reader does:
  * `node scripts/screenshots.mjs [--viewport] [path …]` writes test-results/screens/<name>-<width>.png.
+ * SCREEN_WIDTHS=360,390,1280 chooses the widths (a phone's 390 × 780 among them).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -16,8 +17,9 @@ const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 mkdirSync('test-results/screens', { recursive: true });
-for (const width of [1280, 360]) {
-	const context = await browser.newContext({ viewport: { width, height: 800 } });
+const widths = (process.env.SCREEN_WIDTHS ?? '1280,360').split(',').map(Number);
+for (const width of widths) {
+	const context = await browser.newContext({ viewport: { width, height: width < 600 ? 780 : 800 } });
 	const page = await context.newPage();
 	for (const path of paths) {
 		await page.goto(origin + path, { waitUntil: 'networkidle' });

@@ -67,3 +67,26 @@ export function yearBins(items: readonly TimelineItem[], extent: { from: number;
 	}
 	return bins;
 }
+
+/** The events of one year in the vertical layout. */
+export interface YearGroup {
+	year: number;
+	items: TimelineItem[];
+}
+
+/**
+ * The items in a window, by the UTC year they start in, in time order: the vertical layout's
+ * rows. A span that began before the window is listed in the window's first year.
+ */
+export function yearGroups(items: readonly TimelineItem[], window: { from: number; to: number }): YearGroup[] {
+	const firstYear = new Date(window.from).getUTCFullYear();
+	const groups = new Map<number, TimelineItem[]>();
+	for (const item of items) {
+		if (item.to < window.from || item.from > window.to) continue;
+		const year = Math.max(firstYear, new Date(item.from).getUTCFullYear());
+		const group = groups.get(year) ?? [];
+		group.push(item);
+		groups.set(year, group);
+	}
+	return [...groups].sort((a, b) => a[0] - b[0]).map(([year, list]) => ({ year, items: list.sort((a, b) => a.from - b.from) }));
+}

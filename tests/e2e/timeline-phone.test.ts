@@ -13,7 +13,7 @@ import { openSite, type Site } from './harness';
 import { TEMPLATES } from './templates';
 
 const ready = (page: Page) => page.locator('.timeline[data-ready="true"]').waitFor();
-const rangeText = async (page: Page) => ((await page.locator('.timeline .range').textContent()) ?? '').split(':')[0];
+const rangeText = async (page: Page): Promise<string> => ((await page.locator('.timeline .range').textContent()) ?? '').split(':')[0] ?? '';
 
 describe('the timeline on a phone', () => {
 	let site: Site;
@@ -32,7 +32,7 @@ describe('the timeline on a phone', () => {
 		await page.goto(`${site.origin}/timeline`);
 		await ready(page);
 		assert.equal(await page.locator('.timeline').getAttribute('data-layout'), 'vertical');
-		const inFirstScreen = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => { const r = el.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; }).length);
+		const inFirstScreen = (selector: string): Promise<number> => page.evaluate(`[...document.querySelectorAll(${JSON.stringify(selector)})].filter((el) => { const r = el.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; }).length`);
 		assert.ok((await inFirstScreen('.timeline .year-label')) >= 1, 'a year is labelled in the first screen');
 		assert.ok((await inFirstScreen('.timeline .row .title')) >= 5, `${await inFirstScreen('.timeline .row .title')} titles in the first screen`);
 		// One finger scrolls the page: the column never takes a vertical gesture for itself.
@@ -70,15 +70,17 @@ describe('the timeline on a phone', () => {
 		await page.waitForFunction((b) => !document.querySelector('.timeline .range')?.textContent?.startsWith(b), before);
 		const zoomed = await rangeText(page);
 		// Two fingers spread apart on the column: a pinch zooms in again.
-		await page.locator('.timeline .column').evaluate((column) => {
-			const fire = (type: string, pointerId: number, x: number, y: number) => column.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', clientX: x, clientY: y, bubbles: true }));
+		// A string, not a function: tsx's name helpers do not exist in the page.
+		await page.evaluate(`(() => {
+			const column = document.querySelector('.timeline .column');
+			const fire = (type, pointerId, x, y) => column.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', clientX: x, clientY: y, bubbles: true }));
 			fire('pointerdown', 1, 150, 300);
 			fire('pointerdown', 2, 200, 300);
 			fire('pointermove', 1, 100, 300);
 			fire('pointermove', 2, 260, 300);
 			fire('pointerup', 1, 100, 300);
 			fire('pointerup', 2, 260, 300);
-		});
+		})()`);
 		await page.waitForFunction((z) => !document.querySelector('.timeline .range')?.textContent?.startsWith(z), zoomed);
 		const pinched = await rangeText(page);
 		const span = (text: string) => Number(text.split('–')[1]) - Number(text.split('–')[0]);

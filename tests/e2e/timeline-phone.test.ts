@@ -86,7 +86,7 @@ describe('the timeline on a phone', () => {
 		const span = (text: string) => Number(text.split('–')[1]) - Number(text.split('–')[0]);
 		assert.ok(span(pinched) < span(zoomed) && span(zoomed) < span(before), `${before} → ${zoomed} → ${pinched}`);
 		await page.waitForFunction(() => new URLSearchParams(location.search).has('from'));
-		const link = page.url();
+		const link = await page.evaluate(() => location.href);
 		const desktop = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
 		await desktop.goto(link);
 		await ready(desktop);

@@ -85,13 +85,15 @@ describe('the timeline on a phone', () => {
 		const pinched = await rangeText(page);
 		const span = (text: string) => Number(text.split('–')[1]) - Number(text.split('–')[0]);
 		assert.ok(span(pinched) < span(zoomed) && span(zoomed) < span(before), `${before} → ${zoomed} → ${pinched}`);
-		await page.waitForFunction(() => new URLSearchParams(location.search).has('from'));
+		// The address follows once zooming pauses.
+		const [from, to] = pinched.split('–');
+		await page.waitForFunction(([f, t]) => { const q = new URLSearchParams(location.search); return q.get('from')?.startsWith(f!) && q.get('to')?.startsWith(t!); }, [from, to] as const);
 		const link = await page.evaluate(() => location.href);
 		const desktop = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
 		await desktop.goto(link);
 		await ready(desktop);
 		assert.equal(await desktop.locator('.timeline').getAttribute('data-layout'), 'horizontal');
-		assert.equal(await rangeText(desktop), pinched);
+		assert.equal(await rangeText(desktop), pinched, `opened ${link}`);
 		await desktop.close();
 		await page.close();
 	});

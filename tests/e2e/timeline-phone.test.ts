@@ -61,7 +61,7 @@ describe('the timeline on a phone', () => {
 		await page.close();
 	});
 
-	it('zooms with the buttons and a pinch, and a link made on the phone opens the same span at 1280 px', async () => {
+	it('zooms with the buttons and a pinch, keeps the span on screen in the address as the reader scrolls, and a link made on the phone opens the same span at 1280 px', async () => {
 		const page = await phone.newPage();
 		await page.goto(`${site.origin}/timeline`);
 		await ready(page);
@@ -94,6 +94,20 @@ describe('the timeline on a phone', () => {
 		await ready(desktop);
 		assert.equal(await desktop.locator('.timeline').getAttribute('data-layout'), 'horizontal');
 		assert.equal(await rangeText(desktop), pinched, `opened ${link}`);
+		// Scrolled, the phone's address keeps the years on screen; the desktop opens those.
+		await page.goto(`${site.origin}/timeline`);
+		await ready(page);
+		await page.mouse.wheel(0, 900);
+		await page.waitForFunction(() => new URLSearchParams(location.search).has('from'));
+		const onScreen = await page.evaluate(`(() => {
+			const years = [...document.querySelectorAll('.timeline .year')].filter((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).map((el) => Number(el.dataset.year));
+			return Math.min(...years) + '–' + Math.max(...years);
+		})()`);
+		const [first, last] = String(onScreen).split('–');
+		await page.waitForFunction(([f, t]) => { const q = new URLSearchParams(location.search); return q.get('from') === f && q.get('to') === t; }, [first, last] as const);
+		await desktop.goto(await page.evaluate(() => location.href));
+		await ready(desktop);
+		assert.equal(await rangeText(desktop), onScreen, 'the desktop opens the years the phone had on screen');
 		await desktop.close();
 		await page.close();
 	});

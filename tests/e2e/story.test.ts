@@ -92,6 +92,18 @@ describe('the story', () => {
 		await page.close();
 	});
 
+	it('moves without animation when the reader prefers reduced motion, and animates otherwise', async () => {
+		for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+			const page = await site.browser.newPage({ reducedMotion });
+			await gotoHydrated(page, `${site.origin}/story`);
+			await page.getByRole('button', { name: 'Next' }).click();
+			const animation = await page.locator(`.step[id="${STEPS[1]}"]`).evaluate((el) => getComputedStyle(el).animationName);
+			if (reducedMotion === 'reduce') assert.equal(animation, 'none', 'no animation with reduced motion');
+			else assert.notEqual(animation, 'none', 'the step slides in otherwise');
+			await page.close();
+		}
+	});
+
 	it('opens the step its hash names, and the first with a notice for an unknown one', async () => {
 		const { page, errors } = await watchedPage(site);
 		const last = STEPS[STEPS.length - 1]!;

@@ -10,12 +10,16 @@
  * blank box. Then, scrolling through the PDF to the end, the peak memory of all the browser's
  * processes (PSS, above a blank page's) and the most canvases alive at once. Figures, not a
  * pass/fail test, except that a page reported painted but blank on screen stops it.
+ *
+ * Each figure is also taken for a reference, pdf.js's own viewer component (PDFViewer, see
+ * viewer-reference.ts), on the same PDFs from the same server, its loads interleaved with ours,
+ * and printed beside ours with the ratio ours/reference.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { buildViewerSite } from '../../tests/fixtures/viewer-site';
-import { ms, percentile, serveAndLaunch } from './browser';
+import { browserPss, inkIn, ms, percentile, serveAndLaunch } from './browser';
+import { installReference, referenceScroll, referenceUrl, timedReference, type ReferenceTiming } from './viewer-reference';
 
 const PAGES = 300;
 const TARGET = 250;
@@ -27,42 +31,6 @@ const started = performance.now();
 const fixture = await buildViewerSite({ pages: PAGES, name: 'bench-viewer', longScan: SCAN_PAGES });
 const scan = fixture.longScan!;
 console.log(`Generated a ${PAGES}-page PDF and a ${SCAN_PAGES}-page scan and built their fixture site in ${ms(performance.now() - started)}`);
-
-/** PSS in kB of this process's Chromium and all its children (renderers, GPU, utility). */
-function browserPss(): number {
-	const parents = new Map<number, number>();
-	for (const entry of readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-			parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-		} catch {
-			// The process ended while we looked.
-		}
-	}
-	const ours = new Set<number>([process.pid]);
-	let grew = true;
-	while (grew) {
-		grew = false;
-		for (const [pid, parent] of parents) {
-			if (!ours.has(pid) && ours.has(parent)) {
-				ours.add(pid);
-				grew = true;
-			}
-		}
-	}
-	ours.delete(process.pid);
-	let total = 0;
-	for (const pid of ours) {
-		try {
-			if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chrom')) continue;
-			total += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
-		} catch {
-			// The process ended while we looked.
-		}
-	}
-	return total;
-}
 
 /**
  * In the page, from navigation start: when page n's words are on screen, and when its canvas
@@ -90,8 +58,6 @@ const watchPage = (n: number) => `(() => {
 	requestAnimationFrame(loop);
 })()`;
 
-/** A pixel darker than this (its darkest channel, 0 to 255) is ink, not paper. */
-const INK = 128;
 /** The least share of a page's visible pixels that must be ink for it to count as drawn: a few lines of text are well above it. */
 const MIN_INK = 0.001;
 
@@ -114,15 +80,7 @@ async function inkOnScreen(page: Page, n: number): Promise<{ ink: number; area: 
 		const right = Math.min(r.right - 2, innerWidth);
 		return { x: Math.ceil(left), y: Math.ceil(top), width: Math.floor(right - Math.ceil(left)), height: Math.floor(bottom - Math.ceil(top)) };
 	})()`)) as { x: number; y: number; width: number; height: number };
-	if (clip.width < 50 || clip.height < 50) return { ink: 0, area: clip };
-	const shot = await loadImage(await page.screenshot({ type: 'png' }));
-	const canvas = createCanvas(shot.width, shot.height);
-	const ctx = canvas.getContext('2d');
-	ctx.drawImage(shot, 0, 0);
-	const { data } = ctx.getImageData(clip.x, clip.y, clip.width, clip.height);
-	let ink = 0;
-	for (let i = 0; i < data.length; i += 4) if (Math.min(data[i]!, data[i + 1]!, data[i + 2]!) < INK) ink++;
-	return { ink: ink / (clip.width * clip.height), area: clip };
+	return { ink: await inkIn(page, clip), area: clip };
 }
 
 /** Where page 1's box starts on a plain load (no #page=), in CSS px from the top of a 1280×800 viewport, once the viewer has laid the pages out. */
@@ -136,7 +94,22 @@ async function firstPageTop(id: string): Promise<number> {
 	return top;
 }
 
+// The reference (pdf.js's own PDFViewer) is copied into the site's folder on every run: a cached site built before it was added lacks it.
+installReference(fixture.dir);
+const pdfPath = `/files/${fixture.multipage.id}/${fixture.multipage.file}`;
+const scanPath = `/files/${scan.id}/${scan.file}`;
 const site = await serveAndLaunch(fixture.dir);
+
+/** How wide, in CSS px, our viewer draws page 1 at 1280×800. */
+async function ourPageWidth(id: string): Promise<number> {
+	const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.goto(documentUrl(id));
+	await page.locator('.pdf-page[data-page="1"][data-painted="yes"] canvas').waitFor({ timeout: 30_000 });
+	const width = await page.evaluate(() => document.querySelector('.pdf-page[data-page="1"] canvas')!.getBoundingClientRect().width);
+	await context.close();
+	return width;
+}
 const documentUrl = (id: string) => `${site.origin}/archive/${id}`;
 async function timed(id: string, hash: string, n: number): Promise<{ words: number; painted: number; ink: number; steps: Record<string, number> }> {
 	const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -168,12 +141,21 @@ try {
 	const deep: Timing[] = [];
 	const scanFirst: Timing[] = [];
 	const scanDeep: Timing[] = [];
+	const ref = { first: [] as ReferenceTiming[], deep: [] as ReferenceTiming[], scanFirst: [] as ReferenceTiming[], scanDeep: [] as ReferenceTiming[] };
+	// The reference draws its pages as wide as ours (pdf.js's page-width would draw them the viewport's width, about three times the pixels).
+	const ourWidth = await ourPageWidth(fixture.multipage.id);
+	const reference = (path: string, hash: string, n: number) => timedReference(site.browser, referenceUrl(site.origin, path, ourWidth, hash), n, MIN_INK);
+	// Ours and the reference interleaved, load by load, so that the shared machine's load falls on both alike.
 	for (let run = 0; run < RUNS; run++) {
 		first.push(await timed(fixture.multipage.id, '', 1));
+		ref.first.push(await reference(pdfPath, '', 1));
 		deep.push(await timed(fixture.multipage.id, `#page=${TARGET}`, TARGET));
+		ref.deep.push(await reference(pdfPath, `#page=${TARGET}`, TARGET));
 		// #page=1: on a plain load the scan's first page is below the fold (see firstPageTop), and a page off screen is not drawn.
 		scanFirst.push(await timed(scan.id, '#page=1', 1));
+		ref.scanFirst.push(await reference(scanPath, '#page=1', 1));
 		scanDeep.push(await timed(scan.id, `#page=${SCAN_TARGET}`, SCAN_TARGET));
+		ref.scanDeep.push(await reference(scanPath, `#page=${SCAN_TARGET}`, SCAN_TARGET));
 	}
 
 	const pdfTop = await firstPageTop(fixture.multipage.id);
@@ -210,6 +192,7 @@ try {
 	const maxCanvases = await page.evaluate(() => (window as unknown as { __maxCanvases: number }).__maxCanvases);
 	const lastPainted = await page.locator(`.pdf-page[data-page="${PAGES}"][data-painted="yes"]`).count();
 	await context.close();
+	const refMemory = await referenceScroll(site.browser, referenceUrl(site.origin, pdfPath, ourWidth), PAGES);
 
 	const p = (values: number[]) => `median ${ms(percentile(values, 50))}, worst ${ms(Math.max(...values))}`;
 	const steps = (timings: Timing[], n: number) => {
@@ -236,6 +219,23 @@ try {
 	console.log(`  page ${SCAN_TARGET} painted and in view, opened with #page=${SCAN_TARGET}: ${p(scanDeep.map((m) => m.painted))}  [the PDF's goal: ≤ 650 ms]; its words visible: ${p(scanDeep.map((m) => m.words))}`);
 	console.log(`    where the time goes (medians from navigation start): ${steps(scanDeep, SCAN_TARGET)}`);
 	console.log(`  on screen (screenshot of each page counted as painted, the part of it in view): ink on at least ${ink(scanFirst)} of page 1's pixels, ${ink(scanDeep)} of page ${SCAN_TARGET}'s`);
+
+	// Against the reference: pdf.js's own viewer, the same PDFs, server, browser and viewport, its loads interleaved with ours.
+	const spread = (values: number[]) => `${ms(percentile(values, 50))} (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+	const versus = (label: string, ours: number[], theirs: number[]) =>
+		console.log(`  ${label}: ours ${spread(ours)}, reference ${spread(theirs)}, ours/reference ${(percentile(ours, 50) / percentile(theirs, 50)).toFixed(2)}`);
+	const refInk = (timings: ReferenceTiming[]) => `${(Math.min(...timings.map((m) => m.ink)) * 100).toFixed(1)}%`;
+	console.log(`\nReference: pdf.js's own PDFViewer (pdfjs-dist/web/pdf_viewer.mjs, EventBus, PDFLinkService, text layer on, pages drawn as wide as ours; #page=<n> through PDFLinkService.setHash on pagesinit), the same PDFs, server, browser and 1280×800 viewport, ${RUNS} cold loads each, interleaved with ours; medians (min–max), from navigation start. A shared, loaded machine: the figures are noisy.`);
+	versus(`${PAGES}-page PDF, first page painted`, first.map((m) => m.painted), ref.first.map((m) => m.painted));
+	versus(`${PAGES}-page PDF, page ${TARGET} painted and in view (#page=${TARGET})`, deep.map((m) => m.painted), ref.deep.map((m) => m.painted));
+	versus(`${SCAN_PAGES}-page scan, first page painted (#page=1)`, scanFirst.map((m) => m.painted), ref.scanFirst.map((m) => m.painted));
+	versus(`${SCAN_PAGES}-page scan, page ${SCAN_TARGET} painted and in view (#page=${SCAN_TARGET})`, scanDeep.map((m) => m.painted), ref.scanDeep.map((m) => m.painted));
+	const refStep = (timings: ReferenceTiming[], name: string) => ms(percentile(timings.map((m) => m.steps[name] ?? NaN), 50));
+	console.log(`    the reference's steps (medians, PDF first page): library and viewer ready ${refStep(ref.first, 'pdf:library-ready')}, document open ${refStep(ref.first, 'pdf:open')}, pages laid out ${refStep(ref.first, 'pdf:pagesinit')}, page 1 rendered ${refStep(ref.first, 'pdf:painted-1')}`);
+	console.log(`    the reference on screen: ink on at least ${refInk(ref.first)} of the PDF's page 1, ${refInk(ref.deep)} of page ${TARGET}, ${refInk(ref.scanFirst)} of the scan's page 1, ${refInk(ref.scanDeep)} of page ${SCAN_TARGET}; page 1 ${ref.first[0]!.cssWidth.toFixed(0)} CSS px wide (ours ${ourWidth.toFixed(0)})`);
+	const mb = (kb: number) => (kb / 1024).toFixed(0);
+	console.log(`  scrolling through all ${PAGES} pages, peak memory above a blank page (one pass each): ours ${mb(peak - blank)} MB, reference ${mb(refMemory.peak - refMemory.blank)} MB, ours/reference ${((peak - blank) / (refMemory.peak - refMemory.blank)).toFixed(2)} (reference's pass ${ms(refMemory.scrollTime)})`);
+	console.log(`  most canvases alive at once: ours ${maxCanvases}, reference ${refMemory.maxCanvases} (reference's last page painted: ${refMemory.lastPainted ? 'yes' : 'no'})`);
 } finally {
 	await site.close();
 }

@@ -5,11 +5,21 @@
  * gzipped text), load time (parse and ready; no fetch), query latency over 200 queries, and
  * quality: needles found in the top 20, and first results that really contain the query.
  * Runs in Node: the worker runs the same code in the browser.
+ *
+ * Then a reference in the same process, on the same corpus (issue 15, measurement only): ONE
+ * MiniSearch index over all units, with the site's own tokenizer (Chinese as overlapping
+ * character pairs, other text split at non-letters) and folding, queried with the same 200
+ * queries and the same search options (prefix on the last word, fuzzy 0.2 from 5 characters,
+ * AND; without typo tolerance first, with it when nothing is found). Ours is timed from a cold
+ * engine (shards parsed and built into an index on first need, no fetch), the reference after
+ * loadJSON (timed apart). BENCH_RUNS runs (default 3), interleaved; medians with min–max.
  */
 import { gzipSync } from 'node:zlib';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument } from '../../src/lib/content/manifest';
 import { loadFold } from '../../src/lib/search/fold';
-import { containsPhrase, loadEngine, runSearch, type IndexFile } from '../../src/lib/search/query';
+import { HELD_TEXT_BOOST, indexOptions, PRIMARY_BOOST, queryOptions, RESEARCH_NOTES_BOOST, type SearchUnit } from '../../src/lib/search/options';
+import { containsPhrase, FUZZY_FALLBACK_BELOW, loadEngine, parseQuery, parseUnitId, runSearch, type Engine, type IndexFile, type MiniSearchJson } from '../../src/lib/search/query';
 import { decodeShard, encodeShard, type CompactShard } from '../../src/lib/search/shard-codec';
 import { buildSearchIndex } from '../../src/pipeline/search-index';
 import { ms, percentile } from './browser';
@@ -234,3 +244,173 @@ console.log(`  query latency over ${queries.length} queries: p50 ${ms(percentile
 console.log(`    by kind: ${[...byKind].map(([k, v]) => `${k} p95 ${ms(percentile(v, 95))}`).join(', ')}`);
 console.log(`  needles found in the top 20: ${needlesFound} of ${needlesTotal} (Simplified and Traditional queries included)  [goal: all]`);
 console.log(`  first result really contains the query: ${realFirst} of ${answered} answered queries (${queries.length - answered} found nothing)`);
+
+// ————— Reference: one MiniSearch index over all units, against ours from a cold engine —————
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const refOptions = indexOptions(fold);
+// The unsplit index: the shards joined again are exactly the terms of the one MiniSearch the
+// indexer built from every unit (splitting only partitions its term list), saving a second build.
+const refBuildStart = performance.now();
+const refJson = JSON.stringify(MiniSearch.loadJS({ ...built.file.base, index: [...built.shards.values()].flat() } as MiniSearchJson, refOptions));
+const refBuildTime = performance.now() - refBuildStart;
+const refGzip = gzipSync(Buffer.from(refJson)).length;
+/** What ours's base file holds besides MiniSearch's part: what results show of each record (gzip is not additive: about). */
+const metaGzip = gzipSync(Buffer.from(JSON.stringify({ docs: built.file.docs, events: built.file.events, claims: built.file.claims, records: built.file.records }))).length;
+
+/** The records' metadata result shaping needs (docs, events, claims): the reference uses ours, with its own index. */
+const metaEngine = newEngine();
+const referenceEngine = (mini: MiniSearch<SearchUnit>): Engine => ({ ...metaEngine, miniFor: async () => mini });
+
+/** The MiniSearch calls runSearch makes, and only them: no phrase check, grouping or snippets. */
+const boostFor = (engine: Engine) => (id: string) => {
+	const { type, ref } = parseUnitId(id);
+	if (type === 'e' || type === 'c') return 1;
+	const doc = engine.docs.get(ref);
+	if (!doc || doc.kind === 'research-notes') return RESEARCH_NOTES_BOOST;
+	return (doc.primary ? PRIMARY_BOOST : 1) * (doc.status === 'catalogue' ? 1 : HELD_TEXT_BOOST);
+};
+function bareSearch(engine: Engine, mini: MiniSearch<SearchUnit>, raw: string): SearchResult[] {
+	const { text } = parseQuery(raw);
+	const options = queryOptions(fold, boostFor(engine));
+	const found = mini.search(text, { ...options, fuzzy: false });
+	return found.length < FUZZY_FALLBACK_BELOW ? mini.search(text, options) : found;
+}
+
+interface Pass {
+	/** Per query, in the order of `queries`. */
+	times: number[];
+	/** Ours: parsing the base file and making the engine. Reference: MiniSearch.loadJSON. Both before timing. */
+	load: number;
+	/** Ours: of the query times, spent in miniFor (parsing and decoding shards, building the combination's index). */
+	inMiniFor: number;
+}
+type Mode = 'full' | 'bare';
+async function oursCold(mode: Mode): Promise<Pass> {
+	const t0 = performance.now();
+	const engine = newEngine();
+	const load = performance.now() - t0;
+	let inMiniFor = 0;
+	const miniFor = engine.miniFor;
+	engine.miniFor = async (q) => {
+		const s = performance.now();
+		const mini = await miniFor(q);
+		inMiniFor += performance.now() - s;
+		return mini;
+	};
+	const times: number[] = [];
+	for (const { q } of queries) {
+		const s = performance.now();
+		if (mode === 'full') await runSearch(engine, q, {}, textOf);
+		else bareSearch(engine, await engine.miniFor(parseQuery(q).text), q);
+		times.push(performance.now() - s);
+	}
+	return { times, load, inMiniFor };
+}
+async function reference(mode: Mode): Promise<Pass> {
+	const t0 = performance.now();
+	const mini = MiniSearch.loadJSON<SearchUnit>(refJson, refOptions);
+	const load = performance.now() - t0;
+	const engine = referenceEngine(mini);
+	const times: number[] = [];
+	for (const { q } of queries) {
+		const s = performance.now();
+		if (mode === 'full') await runSearch(engine, q, {}, textOf);
+		else bareSearch(engine, mini, q);
+		times.push(performance.now() - s);
+	}
+	return { times, load, inMiniFor: 0 };
+}
+
+const passes: Record<string, Pass[]> = { 'ours full': [], 'ref full': [], 'ours bare': [], 'ref bare': [] };
+const runners: [string, () => Promise<Pass>][] = [
+	['ours full', () => oursCold('full')],
+	['ref full', () => reference('full')],
+	['ours bare', () => oursCold('bare')],
+	['ref bare', () => reference('bare')]
+];
+const compareStart = performance.now();
+for (let run = 0; run < RUNS; run++) {
+	// Interleaved, the order reversed every other run, so neither side always runs first (JIT, GC, the machine's load).
+	for (const [name, runner] of run % 2 === 0 ? runners : [...runners].reverse()) passes[name]!.push(await runner());
+}
+const compareTime = performance.now() - compareStart;
+
+/** The middle value (the mean of the two middle ones for an even count). */
+const median = (v: number[]) => {
+	const sorted = [...v].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const kinds = [...new Set(queries.map((q) => q.kind))];
+const timesOf = (pass: Pass, kind?: string) => pass.times.filter((_, i) => !kind || queries[i]!.kind === kind);
+/** Median over runs of a per-run figure, with min–max. */
+function figure(list: Pass[], of: (p: Pass) => number) {
+	const values = list.map(of);
+	return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
+const show = (f: { median: number; min: number; max: number }) => `${f.median.toFixed(2)} ms (${f.min.toFixed(2)}–${f.max.toFixed(2)})`;
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toPrecision(3) : '∞');
+function compareLine(label: string, mode: Mode, of: (p: Pass) => number): string {
+	const ours = figure(passes[`ours ${mode}`]!, of);
+	const ref = figure(passes[`ref ${mode}`]!, of);
+	return `${label}: ours ${show(ours)}, reference ${show(ref)}, ours/reference ${ratio(ours.median, ref.median)}`;
+}
+
+/** Needles in the top 20 documents: by runSearch, and by the bare MiniSearch results' first 20 distinct documents. */
+async function needles(engine: Engine, mode: Mode, miniOf: (q: string) => Promise<MiniSearch<SearchUnit>>) {
+	let found = 0;
+	let total = 0;
+	const missed: string[] = [];
+	for (const p of planted) {
+		for (const q of p.queries) {
+			const top =
+				mode === 'full'
+					? new Set((await runSearch(engine, q, {}, textOf)).documents.slice(0, 20).map((d) => d.id))
+					: new Set([...new Set(bareSearch(engine, await miniOf(parseQuery(q).text), q).map((r) => parseUnitId(String(r.id)).ref))].slice(0, 20));
+			for (const doc of p.docs) {
+				total++;
+				if (top.has(doc)) found++;
+				else missed.push(`${q} → ${doc}`);
+			}
+		}
+	}
+	return `${found} of ${total}${missed.length ? ` (missed: ${missed.join('; ')})` : ''}`;
+}
+const refMini = MiniSearch.loadJSON<SearchUnit>(refJson, refOptions);
+const refEngine = referenceEngine(refMini);
+const needleLines = [
+	`ours ${await needles(engine, 'full', (q) => engine.miniFor(q))}, reference ${await needles(refEngine, 'full', async () => refMini)} (runSearch)`,
+	`ours ${await needles(engine, 'bare', (q) => engine.miniFor(q))}, reference ${await needles(refEngine, 'bare', async () => refMini)} (bare MiniSearch)`
+];
+let refRealFirst = 0;
+let refAnswered = 0;
+for (const { q, expect } of queries) {
+	const first = (await runSearch(refEngine, q, {}, textOf)).documents[0];
+	if (!first) continue;
+	refAnswered++;
+	if (expect(texts.get(first.id)?.[(first.paragraph ?? 1) - 1] ?? '')) refRealFirst++;
+}
+
+console.log(`\nReference: one MiniSearch index over all units (the site's tokenizer: Chinese as character pairs, other text split at non-letters; the same folding and search options)`);
+console.log(`  ${RUNS} interleaved runs in ${ms(compareTime)}; medians over runs, (min–max); shared, loaded machine: noisy`);
+console.log(`  reference index: built in ${ms(refBuildTime)} (from the same terms), ${(refJson.length / 1e6).toFixed(2)} MB raw, ${(refGzip / 1e6).toFixed(2)} MB gzipped, one file`);
+console.log(`  index bytes gzipped: ours ${(indexGzip / 1e6).toFixed(2)} MB (base + ${built.shards.size} shards; ${(metaGzip / 1e3).toFixed(0)} kB of it the records' metadata results show), reference ${(refGzip / 1e6).toFixed(2)} MB (MiniSearch's JSON only), ours/reference ${ratio(indexGzip, refGzip)}; without the metadata ${ratio(indexGzip - metaGzip, refGzip)}`);
+console.log(`  ${compareLine('load before timing (ours: base file parsed, engine made; reference: loadJSON of the whole index)', 'full', (p) => p.load)}`);
+console.log(`  query time from a cold engine, with the project's result shaping (runSearch: fuzzy fallback, phrase check, grouping, snippets):`);
+console.log(`    ${compareLine('p50', 'full', (p) => percentile(p.times, 50))}`);
+console.log(`    ${compareLine('p95', 'full', (p) => percentile(p.times, 95))}`);
+console.log(`    ${compareLine('total over the 200', 'full', (p) => p.times.reduce((a, b) => a + b, 0))}; of ours, in miniFor (shards parsed, combinations built): ${show(figure(passes['ours full']!, (p) => p.inMiniFor))}`);
+for (const kind of kinds) {
+	const n = queries.filter((q) => q.kind === kind).length;
+	console.log(`    ${kind} (${n}): ${compareLine('p50', 'full', (p) => percentile(timesOf(p, kind), 50))}; ${compareLine('p95', 'full', (p) => percentile(timesOf(p, kind), 95))}`);
+}
+console.log(`  query time from a cold engine, MiniSearch's search alone (the same options and fuzzy fallback; ours includes miniFor):`);
+console.log(`    ${compareLine('p50', 'bare', (p) => percentile(p.times, 50))}`);
+console.log(`    ${compareLine('p95', 'bare', (p) => percentile(p.times, 95))}`);
+console.log(`    ${compareLine('total over the 200', 'bare', (p) => p.times.reduce((a, b) => a + b, 0))}; of ours, in miniFor: ${show(figure(passes['ours bare']!, (p) => p.inMiniFor))}`);
+for (const kind of kinds) {
+	const n = queries.filter((q) => q.kind === kind).length;
+	console.log(`    ${kind} (${n}): ${compareLine('p50', 'bare', (p) => percentile(timesOf(p, kind), 50))}; ${compareLine('p95', 'bare', (p) => percentile(timesOf(p, kind), 95))}`);
+}
+console.log(`  needles found in the top 20: ${needleLines.join('; ')}`);
+console.log(`  first result really contains the query (runSearch): ours ${realFirst} of ${answered}, reference ${refRealFirst} of ${refAnswered} answered`);

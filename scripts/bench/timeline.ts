@@ -206,7 +206,9 @@ async function benchSize(events: number, phone: boolean): Promise<void> {
 			process.stdout.write(`  ${events} events: run ${run + 1} of ${RUNS} done\n`);
 		}
 		for (const [w, window] of WINDOWS.entries()) report(events, window.name, results[w]!.ours, results[w]!.reference);
-		if (phone) await vertical(site.browser, site.origin, events);
+		// The vertical layout's check wants at least 20 rows in 2001–2003: the 5,000-event archive has them.
+		if (phone && events >= 5000) await vertical(site.browser, site.origin, events);
+		else if (phone) console.log(`\nVertical layout: skipped (${events} events; it is timed on 5,000)`);
 	} finally {
 		await site.close();
 	}

@@ -1,5 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { PDF_BOOT_SCRIPT } from './src/lib/viewer/pdf-boot.js';
 
 // `npm run build` (src/pipeline/site-build.ts) runs Vite inside a staging folder (SITE_STAGE):
 // the archive's generated static files are read from it and the site is written into it, then
@@ -16,12 +18,13 @@ export default {
 		version: { name: process.env.SITE_VERSION ?? 'development' },
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
 		// A strict policy, sent as a <meta> tag since the site is static: scripts only from this site or
-		// hashed by SvelteKit, never eval, no plugins. Inline styles stay allowed (Svelte's style: directives).
+		// hashed (SvelteKit's own, and the document page's pdf.js starter), never eval, no plugins.
+		// Inline styles stay allowed (Svelte's style: directives).
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', `sha256-${createHash('sha256').update(PDF_BOOT_SCRIPT).digest('base64')}`],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self', 'data:'],

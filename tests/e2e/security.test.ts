@@ -5,6 +5,7 @@
  * never run.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -33,6 +34,23 @@ describe('security', () => {
 			assert.match(scriptSrc, /^'self'( 'sha256-[A-Za-z0-9+/=]+')*$/, `${file}: script-src ${scriptSrc}`);
 			assert.ok(!csp.includes('unsafe-eval') && csp.includes("object-src 'none'") && csp.includes("base-uri 'self'"), file);
 		}
+	});
+
+	it('allows every inline script on a page by its hash in that page’s policy, and no other', () => {
+		let inline = 0;
+		for (const file of filesUnder('build', '.html')) {
+			const html = readFileSync(file, 'utf8');
+			const scriptSrc = /<meta http-equiv="content-security-policy" content="[^"]*script-src ([^;"]+)/.exec(html)?.[1] ?? '';
+			const allowed = new Set([...scriptSrc.matchAll(/'(sha256-[A-Za-z0-9+/=]+)'/g)].map((m) => m[1]));
+			// Data blocks (JSON-LD, SvelteKit's fetched data) are not run, and a policy does not cover them.
+			for (const [, attributes, body] of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
+				const type = /\stype="([^"]*)"/.exec(attributes ?? '')?.[1];
+				if (/\ssrc=/.test(attributes ?? '') || (type !== undefined && type !== 'module' && type !== 'text/javascript')) continue;
+				inline++;
+				assert.ok(allowed.has(`sha256-${createHash('sha256').update(body!).digest('base64')}`), `${file}: an inline script its policy does not allow: ${body!.slice(0, 80)}`);
+			}
+		}
+		assert.ok(inline > 100, `${inline} inline scripts checked`);
 	});
 
 	it('opens every outside link with rel="noopener noreferrer"', () => {

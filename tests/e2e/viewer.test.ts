@@ -35,6 +35,9 @@ async function textLayerOf(page: Page, n: number): Promise<string> {
 
 const noSpace = (s: string) => s.replace(/\s+/g, '');
 
+/** At 1280×800 the first page starts at most this far down: most of the first screen is the document. */
+const FIRST_PAGE_TOP = 400;
+
 describe('document reader', () => {
 	let fixture: ViewerFixture;
 	let site: Site;
@@ -89,6 +92,41 @@ describe('document reader', () => {
 		const box = await page.locator('.pdf-page[data-page="7"]').boundingBox();
 		assert.ok(box && box.y < 800 && box.y + box.height > 0, 'page 7 is in view');
 		assert.equal(await page.locator('#pdf-page-input').inputValue(), '7');
+		assert.deepEqual(errors, []);
+	});
+
+	it('shows page 1 in the first screen at 1280×800, with what the archive holds of the document and any machine-read notice', async () => {
+		const { page, errors } = await watchedPage(site);
+		for (const [id, notice] of [[fixture.multipage.id, false], [fixture.scan.id, true]] as const) {
+			await page.goto(`${site.origin}/archive/${id}`);
+			await paintedPixels(page, 1);
+			const first = (await page.locator('.pdf-page[data-page="1"]').boundingBox())!;
+			assert.ok(first.y <= FIRST_PAGE_TOP, `${id}: page 1 starts ${first.y} px down (at most ${FIRST_PAGE_TOP})`);
+			const status = (await page.locator('.status').boundingBox())!;
+			assert.ok(status.y >= 0 && status.y + status.height <= 800, `${id}: the holding status is in the first screen (${status.y}–${status.y + status.height})`);
+			if (notice) {
+				const read = (await page.locator('.machine-read[role="note"]').boundingBox())!;
+				assert.ok(read.y + read.height <= 800, `${id}: the machine-read notice is in the first screen (its bottom at ${read.y + read.height})`);
+			}
+		}
+		assert.deepEqual(errors, []);
+	});
+
+	it('ships each page’s words once, in the page’s HTML, and fetches them when a link inside the site leads to the document', async () => {
+		const occurrences = (text: string, words: string) => text.split(words).length - 1;
+		const html = readFileSync(join(fixture.dir, 'archive', `${fixture.multipage.id}.html`), 'utf8');
+		assert.equal(occurrences(html, PAGE_WORDS(3)), 1, 'page 3’s words, once');
+		const data = readFileSync(join(fixture.dir, 'archive', fixture.multipage.id, '__data.json'), 'utf8');
+		assert.equal(occurrences(data, 'word3alpha'), 0, 'not in the data a link inside the site loads');
+		const { page, errors } = await watchedPage(site);
+		await page.goto(`${site.origin}/events/${fixture.quote.event}`);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+		await page.locator(`a[href*="/archive/${fixture.multipage.id}?quote="]`).first().click();
+		await page.waitForURL(`**/archive/${fixture.multipage.id}?quote=*`);
+		assert.equal(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed), true, 'a navigation inside the page, not a new page');
+		await page.locator('.find .count[data-total="1"]').waitFor({ timeout: 10_000 });
+		assert.ok((await page.locator('.pdf-page[data-page="3"] .page-text').textContent())?.includes(PAGE_WORDS(3)), 'page 3’s words, fetched');
 		assert.deepEqual(errors, []);
 	});
 

@@ -24,7 +24,7 @@ export function eventJsonLd(event: ManifestEvent, url: string, documentUrl: (id:
 	};
 }
 
-export function documentJsonLd(doc: ManifestDocument, url: string, fileUrl: (path: string) => string): object {
+export function documentJsonLd(doc: Omit<ManifestDocument, 'pages'>, url: string, fileUrl: (path: string) => string): object {
 	return {
 		'@context': 'https://schema.org',
 		'@type': doc.files.length > 0 ? 'DigitalDocument' : 'CreativeWork',

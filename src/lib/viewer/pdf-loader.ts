@@ -22,15 +22,31 @@ export const PDFJS_WORKER_URL = workerUrl;
 
 let library: Promise<Pdfjs> | null = null;
 
+/** What the document page's head script started (pdf-boot.js), before any of the page's modules ran. */
+interface Boot {
+	worker: Worker;
+	library: Promise<Pdfjs>;
+}
+
+/** The head script's worker and library, taken once: a later document starts its own. */
+function takeBoot(): Boot | undefined {
+	const holder = window as { __pdfBoot?: Boot | null };
+	const boot = holder.__pdfBoot ?? undefined;
+	holder.__pdfBoot = null;
+	return boot;
+}
+
 /**
  * pdf.js and its worker, started together: the worker (about 1.2 MB) is fetched and compiled
- * while the library loads, instead of after it. Timings are marked for `npm run bench:viewer`.
+ * while the library loads, instead of after it. On a prerendered document page the head script
+ * has started both already. Timings are marked for `npm run bench:viewer`.
  */
 export function loadPdfjs(): Promise<Pdfjs> {
 	library ??= (() => {
-		performance.mark('pdf:library-start');
-		const worker = new Worker(workerUrl, { type: 'module' });
-		return (import(/* @vite-ignore */ libraryUrl) as Promise<Pdfjs>).then(
+		const boot = takeBoot();
+		if (!boot) performance.mark('pdf:library-start');
+		const worker = boot?.worker ?? new Worker(workerUrl, { type: 'module' });
+		return (boot?.library ?? (import(/* @vite-ignore */ libraryUrl) as Promise<Pdfjs>)).then(
 			(pdfjs) => {
 				pdfjs.GlobalWorkerOptions.workerPort = worker;
 				performance.mark('pdf:library-ready');

@@ -6,6 +6,7 @@ import { document_language_undetermined } from '$lib/paraglide/messages';
 import { currentLocale, isChinese, localized, type Locale } from '$lib/i18n/locale';
 import { localize } from '$lib/i18n/records';
 import { getDocument, getManifest, localDocument } from '$lib/server/archive';
+import { PageTexts } from '$lib/viewer/page-texts.svelte';
 import type { ParagraphClaim } from '$lib/viewer/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -63,7 +64,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const secondTitle = replaced ? { text: before.title, supplied: raw.titleSupplied, untranslated: before.untranslated } : null;
 	const { 'zh-Hans': _hans, 'zh-Hant': _hant, ...shown } = doc;
 	return {
-		doc: { ...shown, citedBy, table: localTable(raw, locale) } as ManifestDocument & { textLang: string; untranslated: boolean },
+		// The page texts are in the page's HTML; the hydration data says only how many (PageTexts).
+		doc: { ...shown, citedBy, table: localTable(raw, locale), pages: shown.pages && new PageTexts(shown.id, shown.pages.length, shown.pages) } as Omit<ManifestDocument, 'pages'> & { pages: PageTexts | null; textLang: string; untranslated: boolean },
 		/** The English title, for the citations that are the same on every interface. */
 		citeAs: { title: raw.title, titleSupplied: raw.titleSupplied },
 		secondTitle,

@@ -24,17 +24,16 @@ let library: Promise<Pdfjs> | null = null;
 
 /** What the document page's head script started (pdf-boot.js), before any of the page's modules ran. */
 interface Boot {
+	/** The PDF's absolute address. */
+	url: string;
 	worker: Worker;
 	library: Promise<Pdfjs>;
+	/** The PDF opened, or null when its download failed. */
+	opened: Promise<PDFDocumentProxy | null>;
 }
 
-/** The head script's worker and library, taken once: a later document starts its own. */
-function takeBoot(): Boot | undefined {
-	const holder = window as { __pdfBoot?: Boot | null };
-	const boot = holder.__pdfBoot ?? undefined;
-	holder.__pdfBoot = null;
-	return boot;
-}
+/** Taken apart once: the worker and library by the first loadPdfjs, the opened PDF by openPdf for that PDF. */
+let boot: Partial<Boot> | undefined = typeof window === 'undefined' ? undefined : (window as { __pdfBoot?: Boot }).__pdfBoot;
 
 /**
  * pdf.js and its worker, started together: the worker (about 1.2 MB) is fetched and compiled
@@ -43,10 +42,11 @@ function takeBoot(): Boot | undefined {
  */
 export function loadPdfjs(): Promise<Pdfjs> {
 	library ??= (() => {
-		const boot = takeBoot();
-		if (!boot) performance.mark('pdf:library-start');
-		const worker = boot?.worker ?? new Worker(workerUrl, { type: 'module' });
-		return (boot?.library ?? (import(/* @vite-ignore */ libraryUrl) as Promise<Pdfjs>)).then(
+		const started = boot?.library && boot.worker ? { library: boot.library, worker: boot.worker } : null;
+		if (boot) boot = { ...boot, library: undefined, worker: undefined };
+		if (!started) performance.mark('pdf:library-start');
+		const worker = started?.worker ?? new Worker(workerUrl, { type: 'module' });
+		return (started?.library ?? (import(/* @vite-ignore */ libraryUrl) as Promise<Pdfjs>)).then(
 			(pdfjs) => {
 				pdfjs.GlobalWorkerOptions.workerPort = worker;
 				performance.mark('pdf:library-ready');
@@ -89,30 +89,58 @@ export function closePdf(pdf: PDFDocumentProxy): void {
 	closing = pdf.destroy().catch(() => {});
 }
 
-/** Fetches and opens the PDF at `url`. Scripts in the PDF never run: pdf.js is told not to evaluate code. */
+/**
+ * pdf.js's options for every PDF: the site's character maps, fonts, decoders and colour
+ * profiles; scripts in the PDF never run (pdf.js is told not to evaluate code). Plain data, so
+ * that the page's head script can open the first PDF with the same options (pdf-boot.js).
+ */
+export function documentOptions() {
+	return {
+		cMapUrl: asset(CMAPS_PATH),
+		cMapPacked: true,
+		standardFontDataUrl: asset(STANDARD_FONTS_PATH),
+		wasmUrl: asset(WASM_PATH),
+		iccUrl: asset(ICC_PATH),
+		isEvalSupported: false,
+		enableXfa: false,
+		// pdf.js's warnings (a missing system font, a repaired cross-reference table) are for its developers; failures still throw.
+		verbosity: VERBOSITY_ERRORS,
+		stopAtErrors: true
+	};
+}
+
+/** pdf.js's VerbosityLevel.ERRORS, as a number: the options are written before pdf.js is loaded. */
+export const VERBOSITY_ERRORS = 0;
+
+/** A failure of pdf.js to open a PDF, in words for a reader. */
+function openFailure(error: Error): PdfLoadError {
+	if (error.name === 'InvalidPDFException') return new PdfLoadError(m.viewer_not_pdf());
+	if (error.name === 'PasswordException') return new PdfLoadError(m.viewer_password());
+	return new PdfLoadError(m.viewer_pdfjs_failed({ detail: error.message }));
+}
+
+/** The head script's opening of the PDF at `url`, taken once; none for another PDF. */
+function takeOpened(url: string): Promise<PDFDocumentProxy | null> | undefined {
+	const opened = boot?.opened;
+	if (!opened || boot?.url !== new URL(url, location.href).href) return undefined;
+	boot = { ...boot, opened: undefined };
+	return opened;
+}
+
+/** Fetches and opens the PDF at `url` (or takes it from the head script, which has started to). */
 export async function openPdf(url: string): Promise<OpenedPdf> {
+	const early = takeOpened(url);
+	if (early) {
+		const [pdfjs, pdf] = await Promise.all([loadPdfjs(), early.catch((error: Error) => Promise.reject(openFailure(error)))]);
+		if (pdf) return { pdfjs, pdf };
+	}
 	const [pdfjs, data] = await Promise.all([loadPdfjs(), fetchBytes(url).finally(() => performance.mark('pdf:bytes'))]);
 	await closing;
 	try {
-		const pdf = await pdfjs.getDocument({
-			data,
-			cMapUrl: asset(CMAPS_PATH),
-			cMapPacked: true,
-			standardFontDataUrl: asset(STANDARD_FONTS_PATH),
-			wasmUrl: asset(WASM_PATH),
-			iccUrl: asset(ICC_PATH),
-			isEvalSupported: false,
-			enableXfa: false,
-			// pdf.js's warnings (a missing system font, a repaired cross-reference table) are for its developers; failures still throw.
-			verbosity: pdfjs.VerbosityLevel.ERRORS,
-			stopAtErrors: true
-		}).promise;
+		const pdf = await pdfjs.getDocument({ ...documentOptions(), data }).promise;
 		performance.mark('pdf:open');
 		return { pdfjs, pdf };
 	} catch (error) {
-		const name = (error as Error).name;
-		if (name === 'InvalidPDFException') throw new PdfLoadError(m.viewer_not_pdf());
-		if (name === 'PasswordException') throw new PdfLoadError(m.viewer_password());
-		throw new PdfLoadError(m.viewer_pdfjs_failed({ detail: (error as Error).message }));
+		throw openFailure(error as Error);
 	}
 }

@@ -168,7 +168,7 @@ describe('the serialized index', () => {
 		const direct = new MiniSearch<SearchUnit>(indexOptions(fold));
 		const { searchUnits } = await import('../../../src/pipeline/search-index');
 		direct.addAll(searchUnits(manifest));
-		const fresh: Engine = { ...engine, miniFor: async () => direct };
+		const fresh: Engine = { ...engine, searcher: async () => (term, options) => direct.search(term, options) };
 		for (const q of ['Napolitano', 'Thai police', '王炳章', 'Arbitrary', 'McGill']) {
 			expect(await runSearch(engine, q, {}, textOf)).toEqual(await runSearch(fresh, q, {}, textOf));
 		}

@@ -1,0 +1,74 @@
+/**
+ * The index in the browser: one MiniSearch per shard, over statistics read once.
+ *
+ * MiniSearch scores a term from its postings and from what the whole index knows: each unit's
+ * field lengths, the average field lengths and the number of units. A term lives in exactly one
+ * shard (src/lib/search/options.ts, shardKey), so a shard's postings are complete, and the
+ * statistics are the base file's, the same for every shard. `MiniSearch.loadJS` would rebuild
+ * those statistics (a map entry per unit, 25,000 of them for a large archive) for every index it
+ * makes; here they are read once, and a shard adds only its own terms. Nothing is ever rebuilt:
+ * a query searches each of its terms in that term's shard (src/lib/search/rank.ts joins them).
+ *
+ * One instance per shard, not one tree for all: typo tolerance and prefixes stay within a
+ * shard, so results never depend on which other shards a reader's earlier queries loaded.
+ *
+ * This reads MiniSearch's protected fields, the way a subclass may; their names are MiniSearch
+ * 7's (pinned exactly in package.json). tests/unit/search/shard-index.test.ts compares every
+ * score with MiniSearch's own loadJS, so an upgrade that changed them fails there first.
+ */
+import MiniSearch, { type Options } from 'minisearch';
+import type { SearchUnit } from './options';
+import type { MiniSearchJson, ShardEntries } from './query';
+
+/** The base file's part of MiniSearch's JSON form: everything but the terms. */
+export type IndexBase = Omit<MiniSearchJson, 'index'>;
+
+type FieldTermData = Map<number, Map<number, number>>;
+
+const numericMap = <V>(object: Record<string, V>) => {
+	const map = new Map<number, V>();
+	for (const key in object) map.set(Number(key), object[key]!);
+	return map;
+};
+
+export class ShardIndex extends MiniSearch<SearchUnit> {
+	/** The statistics of `base`, with no terms yet: what every shard shares. */
+	static fromBase(base: IndexBase, options: Options<SearchUnit>): ShardIndex {
+		if (base.serializationVersion !== 2) throw new Error(`MiniSearch serialization version ${base.serializationVersion} is not the one this code reads (2)`);
+		const index = new ShardIndex(options);
+		index._documentCount = base.documentCount;
+		index._nextId = base.nextId;
+		index._fieldIds = base.fieldIds;
+		index._avgFieldLength = base.averageFieldLength;
+		index._dirtCount = base.dirtCount ?? 0;
+		index._documentIds = numericMap(base.documentIds);
+		index._fieldLength = numericMap(base.fieldLength);
+		index._storedFields = numericMap(base.storedFields) as Map<number, Record<string, unknown>>;
+		for (const [shortId, id] of index._documentIds) index._idToShortId.set(id, shortId);
+		return index;
+	}
+
+	/**
+	 * A new index holding `entries` (one shard's terms, in MiniSearch's JSON form) over this
+	 * index's statistics, shared, not copied: no unit is ever added or removed in the browser.
+	 */
+	withTerms(entries: ShardEntries): ShardIndex {
+		const shard = new ShardIndex(this._options);
+		shard._documentCount = this._documentCount;
+		shard._nextId = this._nextId;
+		shard._fieldIds = this._fieldIds;
+		shard._avgFieldLength = this._avgFieldLength;
+		shard._dirtCount = this._dirtCount;
+		shard._documentIds = this._documentIds;
+		shard._idToShortId = this._idToShortId;
+		shard._fieldLength = this._fieldLength;
+		shard._storedFields = this._storedFields;
+		// The constructor made an empty term tree (MiniSearch's own SearchableMap): fill it.
+		for (const [term, fields] of entries) {
+			const data: FieldTermData = new Map();
+			for (const fieldId in fields) data.set(Number(fieldId), numericMap((fields as Record<string, Record<string, number>>)[fieldId]!));
+			shard._index.set(term, data);
+		}
+		return shard;
+	}
+}

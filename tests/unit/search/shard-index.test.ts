@@ -33,11 +33,15 @@ function generatedDocument(id: string, paragraphs: string[]): ManifestDocument {
 		description: 'Generated for a unit test.',
 		knownToSay: [],
 		files: [],
+		unpublished: [],
+		completeness: undefined,
+		machineRead: null,
+		table: null,
 		paragraphs,
 		pages: null,
 		pageSizes: null,
 		citedBy: []
-	} as ManifestDocument;
+	};
 }
 
 // Words that repeat, so that scores differ by frequency and length; a typo and a prefix to find.

@@ -8,6 +8,7 @@ import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
 import { HELD_TEXT_BOOST, indexOptions, TRANSLATION_FIELDS, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
 import { rank, queryTerms, type DocumentHit, type Ranked } from './rank';
+import { decodeBase, type CompactBase } from './shard-codec';
 import { ShardIndex } from './shard-index';
 import { tokenize } from './tokenize';
 import { originalRange, unify } from '../content/unify';
@@ -86,8 +87,8 @@ export interface IndexFile {
 	docs: DocInfo[];
 	events: EventInfo[];
 	claims: ClaimInfo[];
-	/** MiniSearch's JSON form without its terms. */
-	base: Omit<MiniSearchJson, 'index'>;
+	/** MiniSearch's JSON form without its terms, compact (shard-codec.ts). */
+	base: CompactBase;
 	/** Shard key → site path of the shard file. */
 	shards: Record<string, string>;
 	/** Chinese locale → the name of its RecordTexts file in the folder of passage texts (content-hashed). */
@@ -222,7 +223,7 @@ export function loadEngine(
 	const shardOf = (key: string) => {
 		let shard = shards.get(key);
 		if (!shard) {
-			base ??= ShardIndex.fromBase(file.base, options);
+			base ??= ShardIndex.fromBase(decodeBase(file.base), options);
 			const statistics = base;
 			shards.set(key, (shard = loadShard(file.shards[key]!).then((entries) => statistics.withTerms(entries))));
 			// A shard that failed to load is asked for again by the next query.

@@ -197,7 +197,7 @@ describe('the serialized index', () => {
 			return shards.get(path)!;
 		});
 		await runSearch(lazy, 'Napolitano', {}, textOf);
-		expect(shardRequests).toEqual(['n']);
+		expect(shardRequests).toEqual(['na']);
 		await runSearch(lazy, 'Napol', {}, textOf);
 		await runSearch(lazy, 'Napolitano 王炳章', {}, textOf);
 		expect(shardRequests.length).toBeLessThanOrEqual(3);

@@ -143,7 +143,7 @@ const indexGzip = baseGzip + shardGzips.reduce((a, b) => a + b, 0);
 const foldStart = performance.now();
 const fold = await loadFold();
 const foldTime = performance.now() - foldStart;
-const parseShard = async (key: string) => decodeShard(JSON.parse(shardJson.get(key)!) as CompactShard);
+const parseShard = async (key: string) => JSON.parse(shardJson.get(key)!) as CompactShard;
 const newEngine = () => loadEngine(JSON.parse(json) as IndexFile, fold, parseShard);
 const engine = newEngine();
 

@@ -8,7 +8,7 @@ import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
 import { HELD_TEXT_BOOST, indexOptions, TRANSLATION_FIELDS, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
 import { rank, queryTerms, type DocumentHit, type Ranked } from './rank';
-import { decodeBase, type CompactBase } from './shard-codec';
+import { decodeBase, type CompactBase, type CompactShard } from './shard-codec';
 import { ShardIndex } from './shard-index';
 import { tokenize } from './tokenize';
 import { originalRange, unify } from '../content/unify';
@@ -212,7 +212,7 @@ export class IndexVersionError extends Error {
 export function loadEngine(
 	file: IndexFile,
 	fold: (text: string) => string,
-	loadShard: (path: string) => Promise<ShardEntries>,
+	loadShard: (path: string) => Promise<CompactShard>,
 	loadRecords: (name: string) => Promise<RecordTexts> = () => Promise.reject(new Error('no record texts'))
 ): Engine {
 	if (file.schemaVersion !== SEARCH_SCHEMA_VERSION) throw new IndexVersionError(file.schemaVersion);
@@ -225,7 +225,7 @@ export function loadEngine(
 		if (!shard) {
 			base ??= ShardIndex.fromBase(decodeBase(file.base), options);
 			const statistics = base;
-			shards.set(key, (shard = loadShard(file.shards[key]!).then((entries) => statistics.withTerms(entries))));
+			shards.set(key, (shard = loadShard(file.shards[key]!).then((compact) => statistics.withTerms(compact))));
 			// A shard that failed to load is asked for again by the next query.
 			shard.catch(() => shards.delete(key));
 		}

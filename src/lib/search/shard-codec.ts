@@ -28,6 +28,61 @@ export function encodeShard(entries: ShardEntries): CompactShard {
 	});
 }
 
+/**
+ * A term's postings, decoded the first time a search reads them: a shard holds thousands of
+ * terms and a query reads a few, so loading a shard costs little more than parsing it. MiniSearch
+ * reads a term's postings as a Map from field id to (unit → frequency); this is one.
+ */
+export class LazyPostings extends Map<number, Map<number, number>> {
+	#blocks: CompactShard[number] | null;
+	constructor(blocks: CompactShard[number]) {
+		super();
+		this.#blocks = blocks;
+	}
+	#decode(): void {
+		if (!this.#blocks) return;
+		const [, ...blocks] = this.#blocks;
+		this.#blocks = null;
+		for (const [fieldId, gaps, freqs] of blocks) {
+			const postings = new Map<number, number>();
+			let doc = 0;
+			for (let i = 0; i < gaps.length; i++) postings.set((doc += gaps[i]!), freqs?.[i] ?? 1);
+			super.set(fieldId, postings);
+		}
+	}
+	override get(fieldId: number) {
+		this.#decode();
+		return super.get(fieldId);
+	}
+	override has(fieldId: number) {
+		this.#decode();
+		return super.has(fieldId);
+	}
+	override get size() {
+		this.#decode();
+		return super.size;
+	}
+	override entries() {
+		this.#decode();
+		return super.entries();
+	}
+	override keys() {
+		this.#decode();
+		return super.keys();
+	}
+	override values() {
+		this.#decode();
+		return super.values();
+	}
+	override forEach(...args: Parameters<Map<number, Map<number, number>>['forEach']>) {
+		this.#decode();
+		super.forEach(...args);
+	}
+	override [Symbol.iterator]() {
+		return this.entries();
+	}
+}
+
 export function decodeShard(compact: CompactShard): ShardEntries {
 	return compact.map(([term, ...blocks]) => {
 		const fields: Record<string, Record<string, number>> = {};

@@ -18,12 +18,11 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import type { SearchUnit } from './options';
-import type { MiniSearchJson, ShardEntries } from './query';
+import type { MiniSearchJson } from './query';
+import { LazyPostings, type CompactShard } from './shard-codec';
 
 /** The base file's part of MiniSearch's JSON form: everything but the terms. */
 export type IndexBase = Omit<MiniSearchJson, 'index'>;
-
-type FieldTermData = Map<number, Map<number, number>>;
 
 const numericMap = <V>(object: Record<string, V>) => {
 	const map = new Map<number, V>();
@@ -49,10 +48,11 @@ export class ShardIndex extends MiniSearch<SearchUnit> {
 	}
 
 	/**
-	 * A new index holding `entries` (one shard's terms, in MiniSearch's JSON form) over this
+	 * A new index holding one shard's terms (compact, as fetched: shard-codec.ts) over this
 	 * index's statistics, shared, not copied: no unit is ever added or removed in the browser.
+	 * Each term's postings are decoded when a search first reads them.
 	 */
-	withTerms(entries: ShardEntries): ShardIndex {
+	withTerms(compact: CompactShard): ShardIndex {
 		const shard = new ShardIndex(this._options);
 		shard._documentCount = this._documentCount;
 		shard._nextId = this._nextId;
@@ -64,11 +64,7 @@ export class ShardIndex extends MiniSearch<SearchUnit> {
 		shard._fieldLength = this._fieldLength;
 		shard._storedFields = this._storedFields;
 		// The constructor made an empty term tree (MiniSearch's own SearchableMap): fill it.
-		for (const [term, fields] of entries) {
-			const data: FieldTermData = new Map();
-			for (const fieldId in fields) data.set(Number(fieldId), numericMap((fields as Record<string, Record<string, number>>)[fieldId]!));
-			shard._index.set(term, data);
-		}
+		for (const entry of compact) shard._index.set(entry[0], new LazyPostings(entry));
 		return shard;
 	}
 }

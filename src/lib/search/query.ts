@@ -5,9 +5,9 @@
  * runs the same in the worker and in unit tests. Snippets are plain segments, never HTML.
  */
 import type MiniSearch from 'minisearch';
-import type { SearchOptions, SearchResult } from 'minisearch';
+import type { SearchOptions } from 'minisearch';
 import { HELD_TEXT_BOOST, indexOptions, TRANSLATION_FIELDS, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
-import { rank, queryTerms, type DocumentHit, type Ranked } from './rank';
+import { queryTerms, rank, unitFields, unitTerms, type DocumentHit, type Ranked, type TermMatch } from './rank';
 import { decodeBase, type CompactBase, type CompactShard } from './shard-codec';
 import { ShardIndex } from './shard-index';
 import { tokenize } from './tokenize';
@@ -181,8 +181,8 @@ export function parseQuery(raw: string): ParsedQuery {
 	return { text: query.replace(/"/g, ' ').trim(), phrases };
 }
 
-/** One term searched alone, with MiniSearch's matching, prefix, typo tolerance and scoring. */
-export type TermSearch = (term: string, options: SearchOptions) => SearchResult[];
+/** One term searched alone, with MiniSearch's matching, prefix, typo tolerance and scoring: the units it matches, in no order. */
+export type TermSearch = (term: string, options: SearchOptions) => readonly TermMatch[];
 
 export interface Engine {
 	docs: Map<string, DocInfo>;
@@ -250,7 +250,7 @@ export function loadEngine(
 			const keys = [...new Set(terms.map(shardKey))].filter((k) => file.shards[k]);
 			const loaded = new Map(await Promise.all(keys.map(async (k) => [k, await shardOf(k)] as const)));
 			// A term whose shard the index does not have matches nothing.
-			return (term, options) => loaded.get(shardKey(term))?.search(term, options) ?? [];
+			return (term, options) => loaded.get(shardKey(term))?.matches(term, options) ?? [];
 		}
 	};
 }
@@ -504,7 +504,7 @@ export async function runSearch(
 			date: { start: info.start, ...(info.end ? { end: info.end } : {}), ongoing: info.ongoing, approximate: info.approximate },
 			category: info.category,
 			...untranslated('events', ref),
-			...shownFrom(texts, unit.terms, unit.score)
+			...shownFrom(texts, unitTerms(unit), unit.score)
 		});
 	}
 	checked = 0;
@@ -515,7 +515,7 @@ export async function runSearch(
 		if (!phrasesIn(texts)) continue;
 		const info = engine.claims.get(ref)!;
 		const own = chinese ? translation?.claims[ref] : undefined;
-		results.claims.push({ type: 'claim', id: ref, title: own?.title ?? info.title, titleLang: own ? locale : 'en', titleSource: false, claimant: info.claimant, finding: info.finding, ...untranslated('claims', ref), ...shownFrom(texts, unit.terms, unit.score) });
+		results.claims.push({ type: 'claim', id: ref, title: own?.title ?? info.title, titleLang: own ? locale : 'en', titleSource: false, claimant: info.claimant, finding: info.finding, ...untranslated('claims', ref), ...shownFrom(texts, unitTerms(unit), unit.score) });
 	}
 
 	/**
@@ -530,14 +530,14 @@ export async function runSearch(
 			const place = parseUnitId(unit.id);
 			const texts = await candidatesFor(place.type, doc.ref, place.n);
 			if (!phrasesIn(texts)) continue;
-			const throughTranslation = place.type === 'd' && Object.values(unit.match).some((fields) => fields.some((f) => (TRANSLATION_FIELDS as readonly string[]).includes(f)));
+			const throughTranslation = place.type === 'd' && Object.values(unitFields(unit)).some((fields) => fields.some((f) => (TRANSLATION_FIELDS as readonly string[]).includes(f)));
 			const passage = throughTranslation ? doc.units.find((u) => u.words === unit.words && !u.id.startsWith('d:')) : undefined;
 			if (passage) {
 				const at = parseUnitId(passage.id);
 				const passageTexts = await candidatesFor(at.type, doc.ref, at.n);
-				if (phrasesIn(passageTexts) && matchRanges(passageTexts[0]!.text, passage.terms, engine.fold).length > 0) return { place: at, texts: passageTexts, terms: passage.terms };
+				if (phrasesIn(passageTexts) && matchRanges(passageTexts[0]!.text, unitTerms(passage), engine.fold).length > 0) return { place: at, texts: passageTexts, terms: unitTerms(passage) };
 			}
-			return { place, texts, terms: unit.terms };
+			return { place, texts, terms: unitTerms(unit) };
 		}
 		return null;
 	};
@@ -598,7 +598,7 @@ export async function findUnits(engine: Engine, text: string, filters: SearchFil
 	const options = queryOptions(engine.fold, documentBoost(engine));
 	const keep = Object.values(filters).some(Boolean) ? (id: string) => passes(engine, id, filters) : undefined;
 	const run = (fuzzy: boolean) =>
-		rank(query, new Map(query.terms.map((term) => [term, search(term, { ...options, ...asIs, prefix: term === query.last, ...(fuzzy ? {} : { fuzzy: false }) })])), keep);
+		rank(query, query.terms.map((term) => search(term, { ...options, ...asIs, prefix: term === query.last, ...(fuzzy ? {} : { fuzzy: false }) })), keep);
 	const found = run(false);
 	const count = found.events.length + found.claims.length + found.documents.length;
 	return count < FUZZY_FALLBACK_BELOW ? run(true) : found;

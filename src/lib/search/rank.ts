@@ -14,7 +14,7 @@
  * A word is one Latin-script word, or one stretch of Chinese characters with all its character
  * pairs: a name's pairs must stand in one passage (王炳 on one page and 炳章 on another is not 王炳章).
  */
-import type { MatchInfo, SearchResult } from 'minisearch';
+import type { MatchInfo } from 'minisearch';
 import { words } from './tokenize';
 
 /** A document's words found apart score this share of what they would score together. */
@@ -41,17 +41,28 @@ export function queryTerms(text: string, processTerm: (term: string) => string):
 	return { terms: [...new Set([...grouped.values()].flat())], words: [...grouped.values()], last };
 }
 
+/** A unit one term matched (MiniSearch's score for the term; index term → its fields). */
+export interface TermMatch {
+	id: string;
+	score: number;
+	match: MatchInfo;
+}
+
 /** A unit that holds at least one of the query's words. */
 export interface UnitHit {
 	id: string;
 	score: number;
 	/** How many of the query's words it holds. */
 	words: number;
-	/** The index terms it matched (a prefix or a typo derives others than the query's): what its snippet marks. */
-	terms: string[];
-	/** Index term → the fields it matched in. */
-	match: MatchInfo;
+	/** Its match for each of the query's terms (undefined where it lacks one). */
+	matches: (TermMatch | undefined)[];
 }
+
+/** The index terms a unit matched (a prefix or a typo derives others than the query's): what its snippet marks. */
+export const unitTerms = (unit: UnitHit): string[] => [...new Set(unit.matches.flatMap((m) => (m ? Object.keys(m.match) : [])))];
+
+/** The fields each index term matched in the unit. */
+export const unitFields = (unit: UnitHit): MatchInfo => Object.assign({}, ...unit.matches.map((m) => m?.match ?? {}));
 
 export interface DocumentHit {
 	ref: string;
@@ -79,64 +90,64 @@ const byScore = <T extends { score: number }>(a: T, b: T) => b.score - a.score;
 const byWordsThenScore = (a: UnitHit, b: UnitHit) => b.words - a.words || b.score - a.score;
 
 /**
- * Joins each term's matches (`matches`: term → MiniSearch's results for that term alone) into
- * events, claims and documents, best first. `keep` leaves out the units a filter excludes.
+ * Joins each term's matches (`matches`: one list per term of `query.terms`, MiniSearch's for
+ * that term alone) into events, claims and documents, best first. `keep` leaves out the units
+ * a filter excludes.
  */
-export function rank(query: QueryTerms, matches: ReadonlyMap<string, readonly SearchResult[]>, keep: (unitId: string) => boolean = () => true): Ranked {
+export function rank(query: QueryTerms, matches: readonly (readonly TermMatch[])[], keep: (unitId: string) => boolean = () => true): Ranked {
+	const termCount = query.terms.length;
 	const wordCount = query.words.length;
-	// Unit id → term → its score for that term.
-	const byUnit = new Map<string, Map<string, SearchResult>>();
-	for (const term of query.terms) {
-		for (const result of matches.get(term) ?? []) {
-			const id = String(result.id);
-			let terms = byUnit.get(id);
-			if (!terms) {
-				if (!keep(id)) continue;
-				byUnit.set(id, (terms = new Map()));
+	const wordTerms = query.words.map((word) => word.map((t) => query.terms.indexOf(t)));
+	// Unit id → its match for each term.
+	const byUnit = new Map<string, (TermMatch | undefined)[]>();
+	matches.forEach((list, term) => {
+		for (const m of list) {
+			let found = byUnit.get(m.id);
+			if (!found) {
+				if (!keep(m.id)) continue;
+				byUnit.set(m.id, (found = new Array<TermMatch | undefined>(termCount)));
 			}
-			terms.set(term, result);
+			found[term] = m;
 		}
-	}
+	});
 	const ranked: Ranked = { events: [], claims: [], documents: [] };
-	// Document → for each word, its best unit score; and the units.
+	// Document → each word's best unit score (-1: not found yet), and its units.
 	const docs = new Map<string, { best: number[]; units: UnitHit[] }>();
+	const wordScores = new Array<number>(wordCount);
 	for (const [id, found] of byUnit) {
-		const [type, ref] = typeAndRef(id);
 		let held = 0;
 		let sum = 0;
 		let distinct = 0;
-		const wordScores: number[] = [];
-		for (const word of query.words) {
-			const results = word.map((t) => found.get(t));
-			if (results.some((r) => r === undefined)) {
-				wordScores.push(-1);
-				continue;
+		for (let w = 0; w < wordCount; w++) {
+			let score = 0;
+			for (const t of wordTerms[w]!) {
+				const m = found[t];
+				if (!m) {
+					score = -1;
+					break;
+				}
+				score += m.score;
 			}
-			const score = results.reduce((total, r) => total + r!.score, 0);
-			wordScores.push(score);
+			wordScores[w] = score;
+			if (score < 0) continue;
 			held++;
 			sum += score;
-			distinct += word.length;
+			distinct += wordTerms[w]!.length;
 		}
 		if (held === 0) continue;
-		const terms = new Set<string>();
-		const match: MatchInfo = {};
-		for (const result of found.values()) {
-			for (const t of result.terms) terms.add(t);
-			Object.assign(match, result.match);
-		}
+		const [type, ref] = typeAndRef(id);
+		if ((type === 'e' || type === 'c') && held < wordCount) continue;
 		// MiniSearch's AND: the sum of the terms' scores times the number of query terms matched.
-		const unit: UnitHit = { id, score: sum * distinct, words: held, terms: [...terms], match };
-		if (type === 'e' || type === 'c') {
-			if (held === wordCount) (type === 'e' ? ranked.events : ranked.claims).push(unit);
-			continue;
+		const unit: UnitHit = { id, score: sum * distinct, words: held, matches: found };
+		if (type === 'e') ranked.events.push(unit);
+		else if (type === 'c') ranked.claims.push(unit);
+		else {
+			let doc = docs.get(ref);
+			if (!doc) docs.set(ref, (doc = { best: new Array<number>(wordCount).fill(-1), units: [] }));
+			doc.units.push(unit);
+			for (let w = 0; w < wordCount; w++) if (wordScores[w]! > doc.best[w]!) doc.best[w] = wordScores[w]!;
 		}
-		let doc = docs.get(ref);
-		if (!doc) docs.set(ref, (doc = { best: query.words.map(() => -1), units: [] }));
-		doc.units.push(unit);
-		wordScores.forEach((score, i) => (doc.best[i] = Math.max(doc.best[i]!, score)));
 	}
-	const termCount = query.terms.length;
 	for (const [ref, { best, units }] of docs) {
 		if (best.some((score) => score < 0)) continue;
 		units.sort(byWordsThenScore);

@@ -12,11 +12,14 @@
  * One instance per shard, not one tree for all: typo tolerance and prefixes stay within a
  * shard, so results never depend on which other shards a reader's earlier queries loaded.
  *
- * This reads MiniSearch's protected fields, the way a subclass may; their names are MiniSearch
- * 7's (pinned exactly in package.json). tests/unit/search/shard-index.test.ts compares every
+ * This reads MiniSearch's protected fields, the way a subclass may, and calls its per-query
+ * search before results are made into objects and sorted (`executeQuery`, private in its types):
+ * a query's terms are joined and sorted once, in rank.ts. Their names are MiniSearch 7's (pinned
+ * exactly in package.json). tests/unit/search/shard-index.test.ts compares every
  * score with MiniSearch's own loadJS, so an upgrade that changed them fails there first.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type MatchInfo, type Options, type SearchOptions } from 'minisearch';
+import type { TermMatch } from './rank';
 import type { SearchUnit } from './options';
 import type { MiniSearchJson } from './query';
 import { LazyPostings, type CompactShard } from './shard-codec';
@@ -30,7 +33,18 @@ const numericMap = <V>(object: Record<string, V>) => {
 	return map;
 };
 
+type RawMatches = Map<number, { score: number; match: MatchInfo }>;
+const executeQuery = (MiniSearch.prototype as unknown as { executeQuery(this: MiniSearch, query: string, options: SearchOptions): RawMatches }).executeQuery;
+
 export class ShardIndex extends MiniSearch<SearchUnit> {
+	/** The units `term` matches (already tokenized and processed, as the index holds terms), unsorted: what `search` gives before its objects and sorting. */
+	matches(term: string, options: SearchOptions): TermMatch[] {
+		const raw = executeQuery.call(this, term, { ...options, tokenize: (t) => [t], processTerm: (t) => t });
+		const out: TermMatch[] = [];
+		for (const [shortId, { score, match }] of raw) out.push({ id: this._documentIds.get(shortId) as string, score, match });
+		return out;
+	}
+
 	/** The statistics of `base`, with no terms yet: what every shard shares. */
 	static fromBase(base: IndexBase, options: Options<SearchUnit>): ShardIndex {
 		if (base.serializationVersion !== 2) throw new Error(`MiniSearch serialization version ${base.serializationVersion} is not the one this code reads (2)`);

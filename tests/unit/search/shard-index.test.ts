@@ -4,12 +4,12 @@
  * On a small generated corpus, built by the site's own indexer.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument } from '../../../src/lib/content/manifest';
 import { loadFold, type Fold } from '../../../src/lib/search/fold';
 import { indexOptions, queryOptions, shardKey, type SearchUnit } from '../../../src/lib/search/options';
 import { loadEngine, MAX_HITS_PER_GROUP, runSearch, type Engine, type IndexFile, type MiniSearchJson, type ShardEntries } from '../../../src/lib/search/query';
-import { APART, queryTerms, rank } from '../../../src/lib/search/rank';
+import { APART, queryTerms, rank, unitFields, unitTerms, type TermMatch } from '../../../src/lib/search/rank';
 import { decodeBase, decodeShard, encodeBase, encodeShard, type CompactShard } from '../../../src/lib/search/shard-codec';
 import { ShardIndex } from '../../../src/lib/search/shard-index';
 import { buildSearchIndex, searchUnits, type DocumentTexts } from '../../../src/pipeline/search-index';
@@ -104,7 +104,8 @@ describe('one MiniSearch per shard, over the statistics read once', () => {
 			const theirs = MiniSearch.loadJS({ ...decodeBase(file.base), index: entries } as MiniSearchJson, options);
 			for (const [term] of entries.slice(0, 40)) {
 				for (const variant of [{ prefix: false, fuzzy: false }, { prefix: true, fuzzy: false }, { prefix: false, fuzzy: 0.3 }] as const) {
-					expect(ours.search(term, { ...search, ...variant }), `${key}: ${term}`).toEqual(theirs.search(term, { ...search, ...variant }));
+					const expected = theirs.search(term, { ...search, ...variant }).map(({ id, score, match }) => ({ id, score, match }));
+					expect([...ours.matches(term, { ...search, ...variant })].sort((a, b) => b.score - a.score), `${key}: ${term}`).toEqual(expected);
 				}
 			}
 		}
@@ -117,9 +118,9 @@ describe('one MiniSearch per shard, over the statistics read once', () => {
 		const exact = { tokenize: (t: string) => [t], processTerm: (t: string) => t, prefix: false, fuzzy: false };
 		for (const term of ['napolitano', 'fangchenggang', 'detention', '王炳', '炳章']) {
 			const shard = statistics.withTerms(encodeShard(shards.get(shardKey(term))!));
-			const found: SearchResult[] = shard.search(term, exact);
+			const found = [...shard.matches(term, exact)].sort((a, b) => b.score - a.score);
 			expect(found.length).toBeGreaterThan(0);
-			expect(found).toEqual(whole.search(term, exact));
+			expect(found).toEqual(whole.search(term, exact).map(({ id, score, match }) => ({ id, score, match })));
 		}
 	});
 
@@ -186,7 +187,7 @@ describe('a query is matched against a document as a whole', () => {
 });
 
 describe('joining terms (rank)', () => {
-	const result = (id: string, score: number, term: string): SearchResult => ({ id, score, terms: [term], queryTerms: [term], match: { [term]: ['text'] } });
+	const found = (id: string, score: number, term: string): TermMatch => ({ id, score, match: { [term]: ['text'] } });
 	const query = queryTerms('alpha beta', (t) => t.toLowerCase());
 
 	it('reads a query into words and their terms, a Chinese stretch as its pairs, each word once', () => {
@@ -194,18 +195,17 @@ describe('joining terms (rank)', () => {
 	});
 
 	it('scores an event as MiniSearch’s AND does, and leaves out one that lacks a word', () => {
-		const ranked = rank(query, new Map([['alpha', [result('e:one', 2, 'alpha'), result('e:two', 5, 'alpha')]], ['beta', [result('e:one', 1, 'beta')]]]));
-		expect(ranked.events).toEqual([{ id: 'e:one', score: (2 + 1) * 2, words: 2, terms: ['alpha', 'beta'], match: { alpha: ['text'], beta: ['text'] } }]);
+		const ranked = rank(query, [[found('e:one', 2, 'alpha'), found('e:two', 5, 'alpha')], [found('e:one', 1, 'beta')]]);
+		expect(ranked.events.map((e) => [e.id, e.score, e.words])).toEqual([['e:one', (2 + 1) * 2, 2]]);
+		expect(unitTerms(ranked.events[0]!)).toEqual(['alpha', 'beta']);
+		expect(unitFields(ranked.events[0]!)).toEqual({ alpha: ['text'], beta: ['text'] });
 	});
 
 	it('ranks a document with its words together above one with the same scores apart, by APART', () => {
-		const ranked = rank(
-			query,
-			new Map([
-				['alpha', [result('p:a:1', 3, 'alpha'), result('p:b:4', 3, 'alpha')]],
-				['beta', [result('p:a:2', 2, 'beta'), result('p:b:4', 2, 'beta')]]
-			])
-		);
+		const ranked = rank(query, [
+			[found('p:a:1', 3, 'alpha'), found('p:b:4', 3, 'alpha')],
+			[found('p:a:2', 2, 'beta'), found('p:b:4', 2, 'beta')]
+		]);
 		expect(ranked.documents.map((d) => [d.ref, d.score, d.together, d.units[0]!.id])).toEqual([
 			['b', (3 + 2) * 2, true, 'p:b:4'],
 			['a', (3 + 2) * 2 * APART, false, 'p:a:1']
@@ -213,7 +213,7 @@ describe('joining terms (rank)', () => {
 	});
 
 	it('leaves out the units a filter excludes', () => {
-		const ranked = rank(query, new Map([['alpha', [result('p:a:1', 3, 'alpha')]], ['beta', [result('p:a:1', 2, 'beta')]]]), (id) => !id.includes(':a:'));
+		const ranked = rank(query, [[found('p:a:1', 3, 'alpha')], [found('p:a:1', 2, 'beta')]], (id) => !id.includes(':a:'));
 		expect(ranked.documents).toEqual([]);
 	});
 });

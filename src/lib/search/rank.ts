@@ -79,11 +79,39 @@ export interface Ranked {
 	documents: DocumentHit[];
 }
 
-/** The unit's type and the record it belongs to: "p:wgad-opinion-10-2003:7" → ['p', 'wgad-opinion-10-2003']. */
-function typeAndRef(id: string): [string, string] {
-	const first = id.indexOf(':');
-	const second = id.indexOf(':', first + 1);
-	return [id.slice(0, first), id.slice(first + 1, second === -1 ? undefined : second)];
+/**
+ * The record a unit belongs to, with its type: "p:wgad-opinion-10-2003:7" → "d wgad-opinion-10-2003",
+ * "e:abduction" → "e abduction". Asked for every match of every term, so kept.
+ */
+const records = new Map<string, string>();
+function recordOf(id: string): string {
+	let record = records.get(id);
+	if (record === undefined) {
+		const first = id.indexOf(':');
+		const second = id.indexOf(':', first + 1);
+		const type = id.slice(0, first);
+		record = `${type === 'e' || type === 'c' ? type : 'd'} ${id.slice(first + 1, second === -1 ? undefined : second)}`;
+		records.set(id, record);
+	}
+	return record;
+}
+
+/** The records every term is found in: only their units can be hits (an event or claim must hold every term itself). */
+function recordsWithEveryTerm(matches: readonly (readonly TermMatch[])[], keep: (unitId: string) => boolean): Set<string> {
+	const lists = [...matches].sort((a, b) => a.length - b.length);
+	let found: Set<string> | null = null;
+	for (const list of lists) {
+		const here = new Set<string>();
+		for (const m of list) {
+			// An event or a claim is its own record: its one unit must hold every term.
+			const record = recordOf(m.id);
+			const key = record[0] === 'd' ? record : m.id;
+			if ((found === null ? keep(m.id) : found.has(key))) here.add(key);
+		}
+		found = here;
+		if (found.size === 0) break;
+	}
+	return found ?? new Set();
 }
 
 const byScore = <T extends { score: number }>(a: T, b: T) => b.score - a.score;
@@ -98,13 +126,15 @@ export function rank(query: QueryTerms, matches: readonly (readonly TermMatch[])
 	const termCount = query.terms.length;
 	const wordCount = query.words.length;
 	const wordTerms = query.words.map((word) => word.map((t) => query.terms.indexOf(t)));
-	// Unit id → its match for each term.
+	const candidates = recordsWithEveryTerm(matches, keep);
+	// Unit id → its match for each term, for the units of records that have every term.
 	const byUnit = new Map<string, (TermMatch | undefined)[]>();
 	matches.forEach((list, term) => {
 		for (const m of list) {
 			let found = byUnit.get(m.id);
 			if (!found) {
-				if (!keep(m.id)) continue;
+				const record = recordOf(m.id);
+				if (!candidates.has(record[0] === 'd' ? record : m.id)) continue;
 				byUnit.set(m.id, (found = new Array<TermMatch | undefined>(termCount)));
 			}
 			found[term] = m;
@@ -135,7 +165,9 @@ export function rank(query: QueryTerms, matches: readonly (readonly TermMatch[])
 			distinct += wordTerms[w]!.length;
 		}
 		if (held === 0) continue;
-		const [type, ref] = typeAndRef(id);
+		const record = recordOf(id);
+		const type = record[0];
+		const ref = record.slice(2);
 		if ((type === 'e' || type === 'c') && held < wordCount) continue;
 		// MiniSearch's AND: the sum of the terms' scores times the number of query terms matched.
 		const unit: UnitHit = { id, score: sum * distinct, words: held, matches: found };

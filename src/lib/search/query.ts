@@ -597,8 +597,9 @@ export async function findUnits(engine: Engine, text: string, filters: SearchFil
 	const search = await engine.searcher(query.terms);
 	const options = queryOptions(engine.fold, documentBoost(engine));
 	const keep = Object.values(filters).some(Boolean) ? (id: string) => passes(engine, id, filters) : undefined;
-	const run = (fuzzy: boolean) =>
-		rank(query, query.terms.map((term) => search(term, { ...options, ...asIs, prefix: term === query.last, ...(fuzzy ? {} : { fuzzy: false }) })), keep);
+	// Only the last word is still being typed. A Chinese character pair is never a prefix of a longer term (the index holds pairs and lone characters), so it is looked up exactly.
+	const prefix = (term: string) => term === query.last && !(HAN.test(term) && [...term].length === 2);
+	const run = (fuzzy: boolean) => rank(query, query.terms.map((term) => search(term, { ...options, ...asIs, prefix: prefix(term), ...(fuzzy ? {} : { fuzzy: false }) })), keep);
 	const found = run(false);
 	const count = found.events.length + found.claims.length + found.documents.length;
 	return count < FUZZY_FALLBACK_BELOW ? run(true) : found;

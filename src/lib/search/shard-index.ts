@@ -77,8 +77,29 @@ export class ShardIndex extends MiniSearch<SearchUnit> {
 		shard._idToShortId = this._idToShortId;
 		shard._fieldLength = this._fieldLength;
 		shard._storedFields = this._storedFields;
-		// The constructor made an empty term tree (MiniSearch's own SearchableMap): fill it.
-		for (const entry of compact) shard._index.set(entry[0], new LazyPostings(entry));
+		shard._index = ShardIndex.lazyTree(shard._index, compact);
 		return shard;
+	}
+	/**
+	 * The shard's terms: a plain map for exact lookups, MiniSearch's term tree (a radix tree, for
+	 * prefixes and typos) built from it the first time a search needs one. Most of a query's terms
+	 * are looked up exactly (a Chinese character pair always is), and building the tree is most of
+	 * what loading a shard would cost. The search reads the tree by get, atPrefix and fuzzyGet only.
+	 */
+	private static lazyTree(empty: ShardIndex['_index'], compact: CompactShard): ShardIndex['_index'] {
+		const terms = new Map<string, LazyPostings>();
+		for (const entry of compact) terms.set(entry[0], new LazyPostings(entry));
+		let built = false;
+		const tree = () => {
+			if (!built) for (const [term, postings] of terms) empty.set(term, postings);
+			built = true;
+			return empty;
+		};
+		return Object.assign(Object.create(empty) as ShardIndex['_index'], {
+			get: (term: string) => terms.get(term),
+			has: (term: string) => terms.has(term),
+			atPrefix: (prefix: string) => tree().atPrefix(prefix),
+			fuzzyGet: (term: string, distance: number) => tree().fuzzyGet(term, distance)
+		});
 	}
 }

@@ -87,17 +87,25 @@ export class ShardIndex extends MiniSearch<SearchUnit> {
 	 * what loading a shard would cost. The search reads the tree by get, atPrefix and fuzzyGet only.
 	 */
 	private static lazyTree(empty: ShardIndex['_index'], compact: CompactShard): ShardIndex['_index'] {
-		const terms = new Map<string, LazyPostings>();
-		for (const entry of compact) terms.set(entry[0], new LazyPostings(entry));
+		// A term's postings become MiniSearch's form when first read.
+		const entries = new Map<string, CompactShard[number]>();
+		for (const entry of compact) entries.set(entry[0], entry);
+		const postings = new Map<string, LazyPostings>();
+		const postingsOf = (term: string) => {
+			let found = postings.get(term);
+			const entry = found ? undefined : entries.get(term);
+			if (entry) postings.set(term, (found = new LazyPostings(entry)));
+			return found;
+		};
 		let built = false;
 		const tree = () => {
-			if (!built) for (const [term, postings] of terms) empty.set(term, postings);
+			if (!built) for (const term of entries.keys()) empty.set(term, postingsOf(term)!);
 			built = true;
 			return empty;
 		};
 		return Object.assign(Object.create(empty) as ShardIndex['_index'], {
-			get: (term: string) => terms.get(term),
-			has: (term: string) => terms.has(term),
+			get: postingsOf,
+			has: (term: string) => entries.has(term),
 			atPrefix: (prefix: string) => tree().atPrefix(prefix),
 			fuzzyGet: (term: string, distance: number) => tree().fuzzyGet(term, distance)
 		});

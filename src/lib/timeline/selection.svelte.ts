@@ -3,7 +3,7 @@
  * the first selection, and again on a later selection after a failed fetch). The only writer of
  * both; the timeline's layouts read them.
  */
-import { loadDetails, type DetailData } from './details';
+import type { DetailData } from './details';
 import type EventDetails from './EventDetails.svelte';
 
 export type DetailsState = { status: 'idle' | 'loading' | 'failed'; data: DetailData | null; error?: string };
@@ -11,7 +11,7 @@ export type DetailsState = { status: 'idle' | 'loading' | 'failed'; data: Detail
 export class SelectedEvent {
 	id = $state<string | null>(null);
 	details = $state<DetailsState>({ status: 'idle', data: null });
-	/** The panel that shows them, loaded with them on the first selection: most visits select nothing, so its code is not among the page's first scripts. */
+	/** The panel that shows them. It and the code that loads the details come with the first selection: most visits select nothing, so they are not among the page's first scripts. */
 	panel = $state.raw<typeof EventDetails | null>(null);
 
 	/** The selected event's details, once they are loaded. */
@@ -25,7 +25,7 @@ export class SelectedEvent {
 		if (!id || this.details.data) return;
 		if (this.details.status !== 'loading') this.details = { status: 'loading', data: null };
 		try {
-			const [data, panel] = await Promise.all([loadDetails(), import('./EventDetails.svelte')]);
+			const [data, panel] = await Promise.all([import('./details').then((d) => d.loadDetails()), import('./EventDetails.svelte')]);
 			this.panel = panel.default;
 			this.details = { status: 'idle', data };
 		} catch (error) {

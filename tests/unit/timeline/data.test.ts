@@ -14,7 +14,7 @@ const events: EventHeadline[] = [
 	headline({ id: 'a', start: '1971' }),
 	headline({ id: 'b', title: '王炳章 “quoted”, with a comma', category: 'family', start: '2002-06-27', end: '2002-07-05', approximate: true }),
 	headline({ id: 'c', category: 'detention', start: '2002-06', ongoing: true, disputed: true }),
-	headline({ id: 'd', category: 'advocacy', start: '2024-02-03', unverified: true })
+	headline({ id: 'd', category: 'activism', start: '2024-02-03', unverified: true })
 ];
 
 describe('the events file', () => {

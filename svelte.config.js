@@ -17,6 +17,8 @@ export default {
 		files: { assets: stage ? `${stage}/static` : 'static' },
 		version: { name: process.env.SITE_VERSION ?? 'development' },
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
+		// Small stylesheets go inside the page: each one is a request the first render would wait for.
+		inlineStyleThreshold: 8192,
 		// A strict policy, sent as a <meta> tag since the site is static: scripts only from this site or
 		// hashed (SvelteKit's own, and the document page's pdf.js starter), never eval, no plugins.
 		// Inline styles stay allowed (Svelte's style: directives).

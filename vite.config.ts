@@ -23,6 +23,18 @@ export default defineConfig({
 				]),
 		sveltekit()
 	],
+	build: {
+		rolldownOptions: {
+			output: {
+				// Fewer, larger files for the code every page shares (Svelte, SvelteKit's client, D3): a page's
+				// first render waits for each file it imports, and over HTTP/1.1 a browser fetches six at a time.
+				// pdf.js and MiniSearch stay in chunks of their own, loaded only where they are used.
+				codeSplitting: {
+					groups: [{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx|d3-[a-z-]+|internmap)[\\/]/ }]
+				}
+			}
+		}
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/pipeline/**/*.test.ts'],
 		environment: 'node',

@@ -12,6 +12,10 @@
  * blank chart stops the run, so that it can never score well). Figures, not a pass/fail test; on
  * a shared machine they are noisy, hence the spread.
  *
+ * Also the English home page's JavaScript: every script file it loads on a first visit (from the
+ * browser's own requests, so lazy chunks it loads count too), gzipped one by one from build/ at
+ * zlib's default level and summed; pdf.js must not be among them.
+ *
  * First render, for both pages alike: from navigation start to the moment `.timeline` gets
  * `data-ready="true"` (seen by a MutationObserver installed before the page's scripts); both set
  * it two animation frames after the marks are drawn and d3-zoom is attached.
@@ -25,7 +29,8 @@ async function markPixels(page: Page, selector: string): Promise<number> {
 	return count;
 }
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { CATEGORY_STYLES } from '../../src/lib/timeline/marks';
@@ -189,10 +194,33 @@ function report(events: number, window: string, ours: Figures[], reference: Figu
 	console.log(`  view after the steps: ours ${ours.at(-1)!.range}; reference ${reference.at(-1)!.range}`);
 }
 
+/** The JavaScript the English home page loads on a first visit (cold cache), gzipped, from the files in build/. */
+async function homeJavaScript(browser: Browser, origin: string): Promise<{ files: number; gzipped: number; largest: string; pdfjs: string[] }> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	try {
+		const page = await context.newPage();
+		const paths = new Set<string>();
+		page.on('response', (response) => {
+			const path = new URL(response.url()).pathname;
+			if (/\.m?js$/.test(path)) paths.add(path);
+		});
+		await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+		await page.locator('.timeline[data-ready="true"]').waitFor();
+		const sizes = [...paths].map((path) => ({ path, gzipped: gzipSync(readFileSync(join('build', decodeURIComponent(path)))).length })).sort((a, b) => b.gzipped - a.gzipped);
+		const largest = sizes.slice(0, 4).map((f) => `${f.path.split('/').pop()} ${(f.gzipped / 1000).toFixed(1)}`).join(', ');
+		return { files: paths.size, gzipped: sizes.reduce((sum, f) => sum + f.gzipped, 0), largest, pdfjs: [...paths].filter((p) => /pdf/i.test(p)) };
+	} finally {
+		await context.close();
+	}
+}
+
 async function benchSize(events: number, phone: boolean): Promise<void> {
 	writeReferencePage('build');
 	const site = await serveAndLaunch();
 	try {
+		const js = await homeJavaScript(site.browser, site.origin);
+		console.log(`\nHome page (English, first visit): ${js.files} JavaScript files, ${(js.gzipped / 1000).toFixed(1)} kB gzipped (${(js.gzipped / 1024).toFixed(1)} KiB)  [goal ≤ 80 KB]; largest (kB): ${js.largest}`);
+		if (js.pdfjs.length) throw new Error(`the home page loads pdf.js (${js.pdfjs.join(', ')}): it must never load there`);
 		const results = WINDOWS.map(() => ({ ours: [] as Figures[], reference: [] as Figures[] }));
 		for (let run = 0; run < RUNS; run++) {
 			for (const [w, window] of WINDOWS.entries()) {

@@ -22,6 +22,7 @@ import { VOCABULARY_LABELS } from '../lib/i18n/vocabulary-labels.generated';
 import { vocabularyKey, type VocabularyName } from '../lib/i18n/vocabulary-messages';
 import { localizeDocument } from '../lib/i18n/records';
 import { loadFold } from '../lib/search/fold';
+import { encodeBase } from '../lib/search/shard-codec';
 import { indexOptions, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from '../lib/search/options';
 import type { ClaimInfo, DocInfo, EventInfo, IndexFile, MiniSearchJson, RecordTexts, ShardEntries } from '../lib/search/query';
 
@@ -232,5 +233,5 @@ export async function buildSearchIndex(manifest: Manifest): Promise<BuiltIndex> 
 		records[locale] = name;
 	}
 	const { index, ...base } = mini.toJSON() as MiniSearchJson;
-	return { file: { schemaVersion: SEARCH_SCHEMA_VERSION, docs, events, claims, base, records }, shards: splitShards(index), texts };
+	return { file: { schemaVersion: SEARCH_SCHEMA_VERSION, docs, events, claims, base: encodeBase(base), records }, shards: splitShards(index), texts };
 }

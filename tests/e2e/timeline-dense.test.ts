@@ -5,9 +5,12 @@
  * lane, in its category's colour.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { CATEGORIES, type Category } from '../../src/lib/content/vocabulary';
+import { INLINE_EVENTS } from '../../src/lib/timeline/data';
 import { CATEGORY_STYLES } from '../../src/lib/timeline/marks';
 import { buildViewerSite, DENSE_EVENTS, type ViewerFixture } from '../fixtures/viewer-site';
 import { openSite, watchedPage, type Site } from './harness';
@@ -57,5 +60,27 @@ describe('a dense timeline', () => {
 			assert.ok(matching > 400, `lane ${category} (rows ${top}–${bottom}): ${matching} pixels of ${CATEGORY_STYLES[category].colour} on screen`);
 		}
 		assert.deepEqual(errors, []);
+	});
+
+	it(`above ${INLINE_EVENTS} events, ships them as a file, and without JavaScript lists every one on a page of its own`, async () => {
+		const count = (JSON.parse(readFileSync(join(fixture.dir, 'data', 'events.json'), 'utf8')) as unknown[]).length;
+		assert.ok(count > INLINE_EVENTS, `the fixture has ${count} events`);
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		for (const prefix of ['', '/zh-hans', '/zh-hant']) {
+			for (const path of [`${prefix}/timeline`, prefix || '/']) {
+				await page.goto(site.origin + path);
+				// No list inside the page: a link to the page that holds it, and the events file preloaded for the chart.
+				assert.equal(await page.locator('.timeline .list li').count(), 0, `${path}: no inline list`);
+				const preload = await page.locator('link[rel="preload"][as="fetch"]').getAttribute('href');
+				assert.match(preload ?? '', new RegExp(`^${prefix}/timeline/events-[^/]+\\.json$`), `${path}: preloads its interface's events file`);
+				const file = (await (await page.request.get(site.origin + preload)).json()) as { events: unknown[] };
+				assert.equal(file.events.length, count, `${preload} holds every event`);
+				await page.locator(`.timeline .list a[href="${prefix}/timeline/list"]`).click();
+				assert.equal(new URL(page.url()).pathname, `${prefix}/timeline/list`);
+				assert.equal(await page.locator('main .event-list > li').count(), count, `${prefix}/timeline/list lists every event`);
+			}
+		}
+		await context.close();
 	});
 });

@@ -126,8 +126,8 @@ describe('the timeline', () => {
 		assert.deepEqual(await page.locator('.timeline .lane-label').allTextContents(), ['Detention and trial', 'Legal findings']);
 		assert.equal(await page.locator('.timeline .details h2').textContent(), event.title);
 		const expected = manifest.events.filter((e) => ['legal', 'detention'].includes(e.category) && (e.end ?? e.start) >= '1998' && e.start < '2005').length;
-		// The list follows the chart once its view has settled: until then it may still hold every event of the categories.
-		await page.waitForFunction((n) => document.querySelectorAll('.timeline .list li a').length <= n, expected + 2, { timeout: 5000 }).catch(() => {});
+		// The list is built once the chart is ready and follows it once its view has settled: until then it may still hold every event of the categories.
+		await page.waitForFunction((n) => { const listed = document.querySelectorAll('.timeline .list li a').length; return listed > 0 && listed <= n; }, expected + 2, { timeout: 5000 }).catch(() => {});
 		const listed = await page.locator('.timeline .list li a').allTextContents();
 		assert.ok(listed.length > 0 && listed.length <= expected + 2, `${listed.length} listed`);
 

@@ -6,7 +6,7 @@
  * Imported by both hooks files, so it is defined before anything asks for the locale.
  */
 import { base } from '$app/paths';
-import { defineCustomClientStrategy, defineCustomServerStrategy } from '$lib/paraglide/runtime';
+import { defineCustomClientStrategy, defineCustomServerStrategy, isServer, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 import { setBasePath } from './locale';
 import { localeOfPath } from './prefixes.js';
 
@@ -17,3 +17,15 @@ defineCustomClientStrategy('custom-prefix', {
 	// The interface is changed by following a link to the other address, never in place.
 	setLocale: () => {}
 });
+// Every message asks for the locale when it is called: hundreds of times as the timeline draws its
+// marks. Paraglide's own lookup reads the whole address and runs its strategies each time (some
+// 60 ms of a first render); in the browser the answer only changes with the path, so it is
+// worked out once per path.
+if (!isServer) {
+	let known: { path: string; locale: Locale } | null = null;
+	overwriteGetLocale(() => {
+		const path = location.pathname;
+		if (known?.path !== path) known = { path, locale: localeOfPath(path, base) };
+		return known.locale;
+	});
+}

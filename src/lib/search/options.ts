@@ -6,21 +6,23 @@ import type { Options, SearchOptions } from 'minisearch';
 import { tokenize } from './tokenize';
 
 /** Bumped whenever the index's shape or options change; a mismatched index is refused, not misread. */
-export const SEARCH_SCHEMA_VERSION = 6;
+export const SEARCH_SCHEMA_VERSION = 7;
 
 /**
- * The index is split into shards by the first character of each term, so a query loads only
- * the shards its words need. Latin letters get a shard each, digits one, Chinese characters
- * one of HAN_SHARDS by code point. Prefix search stays within a shard; typo tolerance does too,
- * so a typo in a word's first letter is not forgiven.
+ * The index is split into shards by the start of each term, so a query loads only the shards
+ * its words need, and a shard is small enough to fetch at once (tens of kB for an archive of
+ * 20 MB of text). A Latin-script or numeric term goes by its first two characters ("na" for
+ * "napolitano", "20" for "2003"; a one-character term by itself); a Chinese term by its first
+ * character's code point, into one of HAN_SHARDS. Prefix search and typo tolerance stay within a
+ * shard: a word's first two letters are matched as typed (a one-letter word whole), and a typo
+ * there is not forgiven.
  */
-export const HAN_SHARDS = 32;
+export const HAN_SHARDS = 256;
 export function shardKey(term: string): string {
 	const first = term.codePointAt(0) ?? 0;
 	const char = String.fromCodePoint(first);
-	if (/[a-z]/.test(char)) return char;
-	if (/[0-9]/.test(char)) return '0';
 	if (/\p{Script=Han}/u.test(char)) return `h${first % HAN_SHARDS}`;
+	if (/[a-z0-9]/.test(char)) return /^[a-z0-9]{2}/.test(term) ? term.slice(0, 2) : char;
 	return 'x';
 }
 

@@ -4,8 +4,12 @@
  * snippets whose matched terms are marked. Pure apart from the text lookup it is given, so it
  * runs the same in the worker and in unit tests. Snippets are plain segments, never HTML.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { SearchOptions } from 'minisearch';
 import { HELD_TEXT_BOOST, indexOptions, TRANSLATION_FIELDS, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
+import { queryTerms, rank, unitFields, unitTerms, type DocumentHit, type Ranked, type TermMatch } from './rank';
+import { decodeBase, type CompactBase, type CompactShard } from './shard-codec';
+import { ShardIndex } from './shard-index';
 import { tokenize } from './tokenize';
 import { originalRange, unify } from '../content/unify';
 
@@ -83,8 +87,8 @@ export interface IndexFile {
 	docs: DocInfo[];
 	events: EventInfo[];
 	claims: ClaimInfo[];
-	/** MiniSearch's JSON form without its terms. */
-	base: Omit<MiniSearchJson, 'index'>;
+	/** MiniSearch's JSON form without its terms, compact (shard-codec.ts). */
+	base: CompactBase;
 	/** Shard key → site path of the shard file. */
 	shards: Record<string, string>;
 	/** Chinese locale → the name of its RecordTexts file in the folder of passage texts (content-hashed). */
@@ -177,13 +181,16 @@ export function parseQuery(raw: string): ParsedQuery {
 	return { text: query.replace(/"/g, ' ').trim(), phrases };
 }
 
+/** One term searched alone, with MiniSearch's matching, prefix, typo tolerance and scoring: the units it matches, in no order. */
+export type TermSearch = (term: string, options: SearchOptions) => readonly TermMatch[];
+
 export interface Engine {
 	docs: Map<string, DocInfo>;
 	events: Map<string, EventInfo>;
 	claims: Map<string, ClaimInfo>;
 	fold: (text: string) => string;
-	/** A MiniSearch holding at least every shard the query's terms need. */
-	miniFor(query: string): Promise<MiniSearch<SearchUnit>>;
+	/** Searches each of `terms` (as the index holds them) in its own shard, once every shard they need is loaded. */
+	searcher(terms: readonly string[]): Promise<TermSearch>;
 	/** The archive's words in a Chinese locale's script (null for English, or where the index has none), loaded on first use. */
 	records(locale: string): Promise<RecordTexts | null>;
 }
@@ -196,25 +203,34 @@ export class IndexVersionError extends Error {
 	}
 }
 
-/** In-memory indexes kept for recent shard combinations (typing a query reuses one). */
-const KEEP_INDEXES = 8;
-
 /**
- * An engine over a sharded index. Shards are fetched (by `loadShard`) the first time a query
- * needs them and kept. Each query searches an in-memory index of only its own shards: smaller
- * trees make typo-tolerant search much faster, and a few recent ones are kept.
+ * An engine over a sharded index. The base file's statistics are read once, on the first query;
+ * each shard is fetched (by `loadShard`) the first time a query needs it and becomes an index of
+ * its own over those statistics (shard-index.ts). A shard adds to what is loaded: nothing is
+ * rebuilt, whatever the order in which readers' queries need them.
  */
 export function loadEngine(
 	file: IndexFile,
 	fold: (text: string) => string,
-	loadShard: (path: string) => Promise<ShardEntries>,
+	loadShard: (path: string) => Promise<CompactShard>,
 	loadRecords: (name: string) => Promise<RecordTexts> = () => Promise.reject(new Error('no record texts'))
 ): Engine {
 	if (file.schemaVersion !== SEARCH_SCHEMA_VERSION) throw new IndexVersionError(file.schemaVersion);
 	const options = indexOptions(fold);
-	const loaded = new Map<string, Promise<ShardEntries>>();
-	const indexes = new Map<string, MiniSearch<SearchUnit>>();
+	let base: ShardIndex | null = null;
+	const shards = new Map<string, Promise<ShardIndex>>();
 	const records = new Map<string, Promise<RecordTexts>>();
+	const shardOf = (key: string) => {
+		let shard = shards.get(key);
+		if (!shard) {
+			base ??= ShardIndex.fromBase(decodeBase(file.base), options);
+			const statistics = base;
+			shards.set(key, (shard = loadShard(file.shards[key]!).then((compact) => statistics.withTerms(compact))));
+			// A shard that failed to load is asked for again by the next query.
+			shard.catch(() => shards.delete(key));
+		}
+		return shard;
+	};
 	return {
 		docs: new Map(file.docs.map((d) => [d.id, d])),
 		events: new Map(file.events.map((e) => [e.id, e])),
@@ -230,26 +246,11 @@ export function loadEngine(
 			}
 			return found;
 		},
-		async miniFor(query) {
-			const wanted = [...new Set(tokenize(query).map((t) => shardKey(fold(t.toLowerCase()))))].filter((k) => file.shards[k]);
-			for (const key of wanted) {
-				if (loaded.has(key)) continue;
-				const shard = loadShard(file.shards[key]!);
-				loaded.set(key, shard);
-				// A shard that failed to load is asked for again by the next query.
-				shard.catch(() => loaded.delete(key));
-			}
-			const keys = [...wanted].sort().join(',');
-			let mini = indexes.get(keys);
-			if (!mini) {
-				const entries = (await Promise.all(wanted.map((k) => loaded.get(k)!))).flat();
-				mini = MiniSearch.loadJS({ ...file.base, index: entries } as MiniSearchJson, options);
-			}
-			// Least recently used goes first.
-			indexes.delete(keys);
-			indexes.set(keys, mini);
-			if (indexes.size > KEEP_INDEXES) indexes.delete(indexes.keys().next().value!);
-			return mini;
+		async searcher(terms) {
+			const keys = [...new Set(terms.map(shardKey))].filter((k) => file.shards[k]);
+			const loaded = new Map(await Promise.all(keys.map(async (k) => [k, await shardOf(k)] as const)));
+			// A term whose shard the index does not have matches nothing.
+			return (term, options) => loaded.get(shardKey(term))?.matches(term, options) ?? [];
 		}
 	};
 }
@@ -443,20 +444,7 @@ export async function runSearch(
 	const folded = engine.fold(parsed.text);
 	const results: Results = { query: raw, folded, searchable: tokenize(parsed.text).length > 0, truncated: raw.length > MAX_QUERY_LENGTH, events: [], documents: [], claims: [] };
 	if (!results.searchable) return results;
-	const boostDocument = (id: string) => {
-		const { type, ref } = unitParts(id);
-		if (type === 'e' || type === 'c') return 1;
-		const doc = engine.docs.get(ref);
-		if (!doc || doc.kind === 'research-notes') return RESEARCH_NOTES_BOOST;
-		return (doc.primary ? PRIMARY_BOOST : 1) * (doc.status === 'catalogue' ? 1 : HELD_TEXT_BOOST);
-	};
-	const mini = await engine.miniFor(parsed.text);
-	const filtering = Object.values(filters).some(Boolean);
-	const options = { ...queryOptions(engine.fold, boostDocument), filter: filtering ? (r: SearchResult) => passes(engine, String(r.id), filters) : undefined };
-	// Typo tolerance is the costly part of a search: try without it first, and forgive typos only
-	// when the words as typed find (almost) nothing.
-	let found: SearchResult[] = mini.search(parsed.text, { ...options, fuzzy: false });
-	if (found.length < FUZZY_FALLBACK_BELOW) found = mini.search(parsed.text, options);
+	const ranked = await findUnits(engine, parsed.text, filters);
 
 	// The archive's words in the reader's script; an English reader's Chinese query matches them in Simplified.
 	const chinese = locale !== 'en';
@@ -489,84 +477,130 @@ export async function runSearch(
 		return [{ text, lang: passageLang(text, engine.docs.get(ref)?.languages ?? []), own: false }];
 	};
 
-	const full = () => results.events.length >= MAX_HITS_PER_GROUP && results.documents.length >= MAX_HITS_PER_GROUP && results.claims.length >= MAX_HITS_PER_GROUP;
-	const documents = new Map<string, Hit>();
-	const candidates = parsed.phrases.length > 0 ? found.slice(0, MAX_PHRASE_CANDIDATES) : found;
-	// A document's best-matching passage: where its result leads, even when its record matched better.
-	const bestPassage = new Map<string, SearchResult>();
-	for (const r of candidates) {
-		const { type, ref } = unitParts(String(r.id));
-		if ((type === 'p' || type === 'g' || type === 'r') && !bestPassage.has(ref)) bestPassage.set(ref, r);
-	}
 	const phrasesIn = (texts: Candidate[]) => parsed.phrases.every((p) => texts.some((t) => containsPhrase(t.text.replace(KEPT_MARKS, ''), p, engine.fold)));
-	for (const r of candidates) {
-		if (full()) break;
-		let { type, n, anchor } = parseUnitId(String(r.id));
-		const { ref } = parseUnitId(String(r.id));
-		const group = type === 'e' ? results.events : type === 'c' ? results.claims : null;
-		if (group && group.length >= MAX_HITS_PER_GROUP) continue;
-		if (!group && (documents.has(ref) || documents.size >= MAX_HITS_PER_GROUP)) continue;
-		let texts = await candidatesFor(type, ref, n);
-		if (!phrasesIn(texts)) continue;
-		let terms = [...new Set(r.terms)];
-		// A record found through the archive's translation of its description, whose source's own
-		// words match too: the reader is shown those words and taken to them, as before the
-		// translations were indexed (a record found through its English stays the result).
-		const throughTranslation = type === 'd' && Object.values(r.match).some((fields) => fields.some((f) => (TRANSLATION_FIELDS as readonly string[]).includes(f)));
-		const passage = throughTranslation ? bestPassage.get(ref) : undefined;
-		if (passage) {
-			const place = parseUnitId(String(passage.id));
-			const passageTexts = await candidatesFor(place.type, ref, place.n);
-			const passageTerms = [...new Set(passage.terms)];
-			if (phrasesIn(passageTexts) && matchRanges(passageTexts[0]!.text, passageTerms, engine.fold).length > 0) {
-				({ type, n, anchor } = place);
-				[texts, terms] = [passageTexts, passageTerms];
-			}
-		}
-		// The snippet comes from the first text the words are found in (a translation, or the English).
+	// A phrase is checked in at most MAX_PHRASE_CANDIDATES units (best first), so a phrase of common words stays fast.
+	let checked = 0;
+	const mayCheck = () => parsed.phrases.length === 0 || checked++ < MAX_PHRASE_CANDIDATES;
+	/** The snippet comes from the first text the words are found in (a translation, or the English). */
+	const shownFrom = (texts: Candidate[], terms: string[], score: number) => {
 		const source = texts.find((t) => matchRanges(t.text, terms, engine.fold).length > 0) ?? texts[0]!;
-		const shown = { snippet: snippet(source.text, terms, engine.fold), snippetLang: source.lang, snippetOwn: source.own, score: r.score };
-		const untranslated = chinese && !translation?.[type === 'e' ? 'events' : type === 'c' ? 'claims' : 'docs'][ref] ? { untranslated: true } : {};
-		if (type === 'e') {
-			const info = engine.events.get(ref)!;
-			const own = chinese ? translation?.events[ref] : undefined;
-			results.events.push({
-				type: 'event',
-				id: ref,
-				title: own?.title ?? info.title,
-				titleLang: own ? locale : 'en',
-				titleSource: false,
-				date: { start: info.start, ...(info.end ? { end: info.end } : {}), ongoing: info.ongoing, approximate: info.approximate },
-				category: info.category,
-				...untranslated,
-				...shown
-			});
-		} else if (type === 'c') {
-			const info = engine.claims.get(ref)!;
-			const own = chinese ? translation?.claims[ref] : undefined;
-			results.claims.push({ type: 'claim', id: ref, title: own?.title ?? info.title, titleLang: own ? locale : 'en', titleSource: false, claimant: info.claimant, finding: info.finding, ...untranslated, ...shown });
-		} else {
-			const info = engine.docs.get(ref)!;
-			const own = chinese ? translation?.docs[ref] : undefined;
-			documents.set(ref, {
-				type: 'document',
-				id: ref,
-				title: own?.title ?? info.title,
-				titleLang: own?.titleLang ?? info.titleLang,
-				titleSource: own?.titleSource ?? info.ownTitle,
-				...(info.date ? { date: { start: info.date, approximate: info.dateApproximate } } : {}),
-				kind: info.kind,
-				status: info.status,
-				primary: info.primary,
-				paragraph: type === 'p' ? n : undefined,
-				page: type === 'g' ? n : undefined,
-				row: type === 'r' ? anchor : undefined,
-				...(type === 'g' && n !== undefined && info.machineRead?.includes(n) ? { machineRead: true, ...(info.checkedPages?.includes(n) ? { checked: true } : {}) } : {}),
-				...untranslated,
-				...shown
-			});
-		}
+		return { snippet: snippet(source.text, terms, engine.fold), snippetLang: source.lang, snippetOwn: source.own, score };
+	};
+	const untranslated = (group: 'events' | 'claims' | 'docs', ref: string) => (chinese && !translation?.[group][ref] ? { untranslated: true } : {});
+
+	for (const unit of ranked.events) {
+		if (results.events.length >= MAX_HITS_PER_GROUP || !mayCheck()) break;
+		const { ref } = unitParts(unit.id);
+		const texts = await candidatesFor('e', ref, undefined);
+		if (!phrasesIn(texts)) continue;
+		const info = engine.events.get(ref)!;
+		const own = chinese ? translation?.events[ref] : undefined;
+		results.events.push({
+			type: 'event',
+			id: ref,
+			title: own?.title ?? info.title,
+			titleLang: own ? locale : 'en',
+			titleSource: false,
+			date: { start: info.start, ...(info.end ? { end: info.end } : {}), ongoing: info.ongoing, approximate: info.approximate },
+			category: info.category,
+			...untranslated('events', ref),
+			...shownFrom(texts, unitTerms(unit), unit.score)
+		});
 	}
-	results.documents = [...documents.values()];
+	checked = 0;
+	for (const unit of ranked.claims) {
+		if (results.claims.length >= MAX_HITS_PER_GROUP || !mayCheck()) break;
+		const { ref } = unitParts(unit.id);
+		const texts = await candidatesFor('c', ref, undefined);
+		if (!phrasesIn(texts)) continue;
+		const info = engine.claims.get(ref)!;
+		const own = chinese ? translation?.claims[ref] : undefined;
+		results.claims.push({ type: 'claim', id: ref, title: own?.title ?? info.title, titleLang: own ? locale : 'en', titleSource: false, claimant: info.claimant, finding: info.finding, ...untranslated('claims', ref), ...shownFrom(texts, unitTerms(unit), unit.score) });
+	}
+
+	/**
+	 * Where a document's hit leads: its first unit (most words, then best scored) whose texts hold
+	 * every phrase. A record found through the archive's translation of its description, whose
+	 * source's own words match as well, leads to those words (a record found through its English
+	 * stays the result).
+	 */
+	const leadOf = async (doc: DocumentHit) => {
+		for (const unit of doc.units) {
+			if (!mayCheck()) return null;
+			const place = parseUnitId(unit.id);
+			const texts = await candidatesFor(place.type, doc.ref, place.n);
+			if (!phrasesIn(texts)) continue;
+			const throughTranslation = place.type === 'd' && Object.values(unitFields(unit)).some((fields) => fields.some((f) => (TRANSLATION_FIELDS as readonly string[]).includes(f)));
+			const passage = throughTranslation ? doc.units.find((u) => u.words === unit.words && !u.id.startsWith('d:')) : undefined;
+			if (passage) {
+				const at = parseUnitId(passage.id);
+				const passageTexts = await candidatesFor(at.type, doc.ref, at.n);
+				if (phrasesIn(passageTexts) && matchRanges(passageTexts[0]!.text, unitTerms(passage), engine.fold).length > 0) return { place: at, texts: passageTexts, terms: unitTerms(passage) };
+			}
+			return { place, texts, terms: unitTerms(unit) };
+		}
+		return null;
+	};
+	checked = 0;
+	for (const doc of ranked.documents) {
+		if (results.documents.length >= MAX_HITS_PER_GROUP) break;
+		const lead = await leadOf(doc);
+		if (!lead) {
+			if (parsed.phrases.length > 0 && checked > MAX_PHRASE_CANDIDATES) break;
+			continue;
+		}
+		const { type, n, anchor } = lead.place;
+		const info = engine.docs.get(doc.ref)!;
+		const own = chinese ? translation?.docs[doc.ref] : undefined;
+		results.documents.push({
+			type: 'document',
+			id: doc.ref,
+			title: own?.title ?? info.title,
+			titleLang: own?.titleLang ?? info.titleLang,
+			titleSource: own?.titleSource ?? info.ownTitle,
+			...(info.date ? { date: { start: info.date, approximate: info.dateApproximate } } : {}),
+			kind: info.kind,
+			status: info.status,
+			primary: info.primary,
+			paragraph: type === 'p' ? n : undefined,
+			page: type === 'g' ? n : undefined,
+			row: type === 'r' ? anchor : undefined,
+			...(type === 'g' && n !== undefined && info.machineRead?.includes(n) ? { machineRead: true, ...(info.checkedPages?.includes(n) ? { checked: true } : {}) } : {}),
+			...untranslated('docs', doc.ref),
+			...shownFrom(lead.texts, lead.terms, doc.score)
+		});
+	}
 	return results;
+}
+
+/** How a document is weighted: the issuer's own first, held texts above catalogue records, research notes last. */
+function documentBoost(engine: Engine) {
+	return (id: string) => {
+		const { type, ref } = unitParts(id);
+		if (type === 'e' || type === 'c') return 1;
+		const doc = engine.docs.get(ref);
+		if (!doc || doc.kind === 'research-notes') return RESEARCH_NOTES_BOOST;
+		return (doc.primary ? PRIMARY_BOOST : 1) * (doc.status === 'catalogue' ? 1 : HELD_TEXT_BOOST);
+	};
+}
+
+/** A term searched alone: the query's terms are already tokenized and folded. */
+const asIs = { tokenize: (term: string) => [term], processTerm: (term: string) => term };
+
+/**
+ * The events, claims and documents a query's words find, best first, with the filters applied:
+ * each term searched in its shard, joined by rank.ts. Typo tolerance is the costly part of a
+ * search: the words are tried as typed first, and typos forgiven only when that finds nothing.
+ */
+export async function findUnits(engine: Engine, text: string, filters: SearchFilters = {}): Promise<Ranked> {
+	const query = queryTerms(text, (t) => engine.fold(t.toLowerCase()));
+	const search = await engine.searcher(query.terms);
+	const options = queryOptions(engine.fold, documentBoost(engine));
+	const keep = Object.values(filters).some(Boolean) ? (id: string) => passes(engine, id, filters) : undefined;
+	// Only the last word is still being typed. A Chinese character pair is never a prefix of a longer term (the index holds pairs and lone characters), so it is looked up exactly.
+	const prefix = (term: string) => term === query.last && !(HAN.test(term) && [...term].length === 2);
+	const run = (fuzzy: boolean) => rank(query, query.terms.map((term) => search(term, { ...options, ...asIs, prefix: prefix(term), ...(fuzzy ? {} : { fuzzy: false }) })), keep);
+	const found = run(false);
+	const count = found.events.length + found.claims.length + found.documents.length;
+	return count < FUZZY_FALLBACK_BELOW ? run(true) : found;
 }

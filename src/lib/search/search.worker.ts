@@ -7,7 +7,7 @@
 import { loadFold } from './fold';
 import type { FailureReason, WorkerRequest, WorkerResponse } from './protocol';
 import { IndexVersionError, loadEngine, runSearch, type Engine, type IndexFile, type RecordTexts } from './query';
-import { decodeShard, type CompactShard } from './shard-codec';
+import type { CompactShard } from './shard-codec';
 
 let engine: Promise<Engine> | null = null;
 const texts = new Map<string, Promise<{ paragraphs?: string[]; pages?: string[]; rows?: string[] }>>();
@@ -49,7 +49,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 			loadEngine(
 				file,
 				fold,
-				async (path) => decodeShard(await fetchJson<CompactShard>(request.siteRoot + path)),
+				(path) => fetchJson<CompactShard>(request.siteRoot + path),
 				(name) => fetchJson<RecordTexts>(`${request.textBase}/${encodeURIComponent(name)}.json`)
 			)
 		);

@@ -37,13 +37,20 @@ export function hanBigrams(text: string): string[] {
  * @example tokenize('王炳章 (Wang Bingzhang), 2003') // ['王炳', '炳章', 'Wang', 'Bingzhang', '2003']
  */
 export function tokenize(text: string): string[] {
-	const tokens: string[] = [];
+	return words(text).flat();
+}
+
+/**
+ * The tokens of each word: a Latin-script word is one token, a stretch of Han characters its
+ * pairs. A query's word is found where all its tokens are in one passage (a name's pairs
+ * together), while different words may be on different pages of a document.
+ * @example words('王炳章 Wang') // [['王炳', '炳章'], ['Wang']]
+ */
+export function words(text: string): string[][] {
+	const out: string[][] = [];
 	// Compared as every comparison is (radicals as their ideographs, full-width as half-width): src/lib/content/unify.ts.
 	for (const [run] of unifiedText(text).matchAll(WORD_OR_HAN)) {
-		for (const part of stretches(run)) {
-			if (part.han) tokens.push(...hanBigrams(part.text));
-			else tokens.push(part.text);
-		}
+		for (const part of stretches(run)) out.push(part.han ? hanBigrams(part.text) : [part.text]);
 	}
-	return tokens;
+	return out;
 }

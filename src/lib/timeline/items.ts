@@ -51,6 +51,26 @@ export function toItems(events: readonly EventHeadline[], openEnd: number): Time
 		.sort((a, b) => a.from - b.from || byCodePoint(a.id, b.id));
 }
 
+/**
+ * The items and the whole period that can be shown (the default window and every event, with a
+ * margin), in one pass over the events: an ongoing span runs to the edge of that period, which
+ * depends on the other events, so its end is set once the extent is known.
+ */
+export function timelineItems(events: readonly EventHeadline[], period: { from: number; to: number }): { items: TimelineItem[]; extent: { from: number; to: number } } {
+	const items = toItems(events, period.to);
+	let from = period.from;
+	let to = period.to;
+	for (const i of items) {
+		if (i.from < from) from = i.from;
+		const end = i.ongoing ? i.from : i.to;
+		if (end > to) to = end;
+	}
+	const margin = utcYear.offset(new Date(0), 2).getTime();
+	const extent = { from: from - margin, to: to + margin };
+	for (const i of items) if (i.ongoing) i.to = Math.max(extent.to, i.from);
+	return { items, extent };
+}
+
 /** The accessible name of an event's mark, in the page's language: its date and title, and what the mark shows. */
 export function itemLabel(item: TimelineItem, categoryLabel: string): string {
 	const notes = [categoryLabel, item.approximate ? timeline_key_approximate() : '', item.disputed ? timeline_key_disputed() : ''].filter(Boolean);

@@ -43,7 +43,13 @@ export function markExtent(item: Pick<TimelineItem, 'from' | 'to' | 'span'>, pxP
 	return [x - radius / 2, Math.max(item.to * pxPerMs, x + radius)];
 }
 
-export const labelWidth = (title: string) => Math.min(labelUnits(title), LABEL_MAX_CHARS) * LABEL_CHAR_WIDTH + 8;
+/** Each title's width is measured once: every mark asks for it again at each step of a zoom. */
+const labelWidths = new Map<string, number>();
+export function labelWidth(title: string): number {
+	let width = labelWidths.get(title);
+	if (width === undefined) labelWidths.set(title, (width = Math.min(labelUnits(title), LABEL_MAX_CHARS) * LABEL_CHAR_WIDTH + 8));
+	return width;
+}
 
 /** Stacks one lane's items (sorted by `from`) into rows: each goes into the first row where it fits. */
 export function layoutLane(category: Category, items: readonly TimelineItem[], pxPerMs: number, size: MarkSize = REGULAR_MARKS): LaneLayout {

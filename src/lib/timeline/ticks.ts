@@ -75,14 +75,20 @@ function shortestStep(t: TickInterval): number {
 	for (let i = 1; i < sample.length; i++) min = Math.min(min, sample[i]!.getTime() - sample[i - 1]!.getTime());
 	return min;
 }
-const SHORTEST = new Map(TICK_INTERVALS.map((t) => [t, shortestStep(t)]));
+/** Measured on first use, not as the module loads: the daily one alone walks ten years of days, and most views never ask for it. */
+const SHORTEST = new Map<TickInterval, number>();
+function shortest(t: TickInterval): number {
+	let step = SHORTEST.get(t);
+	if (step === undefined) SHORTEST.set(t, (step = shortestStep(t)));
+	return step;
+}
 
 /** The finest interval whose shortest spacing leaves room for its widest label. */
 export function chooseTickInterval(spanMs: number, widthPx: number, labels: TickLabels = ENGLISH_TICKS): TickInterval {
 	const pxPerMs = widthPx / spanMs;
 	let chosen = TICK_INTERVALS[0]!;
 	for (const t of TICK_INTERVALS) {
-		if ((SHORTEST.get(t) ?? Infinity) * pxPerMs >= labels.width[t.level] * CHAR_WIDTH + LABEL_GAP) chosen = t;
+		if (shortest(t) * pxPerMs >= labels.width[t.level] * CHAR_WIDTH + LABEL_GAP) chosen = t;
 		else break;
 	}
 	return chosen;

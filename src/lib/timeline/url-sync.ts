@@ -44,6 +44,11 @@ export class UrlSync {
 		clearTimeout(this.#debounce);
 	}
 
+	/** The view the address bar names now (nothing applied). */
+	peek(): TimelineView {
+		return parseView(new URLSearchParams(location.search), this.options.defaults);
+	}
+
 	/** Applies the view in the address bar, if it is not the one last written or applied. */
 	read = (): void => {
 		if (location.search === this.#last) return;

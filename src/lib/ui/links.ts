@@ -8,7 +8,7 @@ import type { SourceRef } from '$lib/content/schema';
 import { localized } from '$lib/i18n/locale';
 
 /** A page of the site, in the reader's interface: pageHref('/timeline'). */
-export const pageHref = (route: '/' | '/timeline' | '/archive' | '/claims' | '/about' | '/search' | '/story') => localized(resolve(route));
+export const pageHref = (route: '/' | '/timeline' | '/timeline/list' | '/archive' | '/claims' | '/about' | '/search' | '/story') => localized(resolve(route));
 export const documentHref = (id: string, fragment = '') => localized(resolve('/archive/[id]', { id })) + fragment;
 export const eventHref = (id: string) => localized(resolve('/events/[id]', { id }));
 export const fileHref = (path: string) => asset(path);

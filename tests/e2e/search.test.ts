@@ -37,6 +37,23 @@ describe('search', () => {
 		assert.deepEqual(errors, []);
 	});
 
+	it('keeps the words a reader typed before the page’s script started, and searches them', async () => {
+		const { page, errors } = await watchedPage(site);
+		// The page's script held back until the reader has typed, as on a slow phone.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${site.origin}/search`, { waitUntil: 'domcontentloaded' });
+		await page.locator('#q').fill('Napolitano');
+		release();
+		await page.waitForFunction(() => document.querySelector('.status q.literal')?.textContent === 'Napolitano', undefined, { timeout: 15_000 });
+		assert.equal(await page.locator('#q').inputValue(), 'Napolitano');
+		assert.deepEqual(errors, []);
+	});
+
 	it('lands on the marked passage when a result is followed', async () => {
 		const { page, errors } = await watchedPage(site);
 		await page.goto(`${site.origin}/search?q=blindfolded`);

@@ -109,6 +109,8 @@ describe('the document reader in Chinese', () => {
 			const { page, errors } = await watchedPage(site);
 			await page.goto(`${site.origin}/${locale}/archive/fixture-scan`);
 			const toggle = page.getByRole('group', { name: words.group });
+			// The switch is the reader's, drawn once its script has started.
+			await toggle.getByRole('button', { name: words.text, exact: true }).waitFor();
 			assert.deepEqual(await toggle.getByRole('button').allTextContents(), [words.scan, words.text]);
 			assert.equal(await toggle.getByRole('button', { name: words.scan, exact: true }).getAttribute('aria-pressed'), 'true');
 			await toggle.getByRole('button', { name: words.text, exact: true }).click();

@@ -6,9 +6,9 @@
 import { compareDocumentDates, kindLabel, primaryLabel, statusLabel, type DocumentSummary } from './present';
 import { archive_decade, archive_facet_decade, archive_facet_kind, archive_facet_source, archive_facet_status } from '../paraglide/messages.js';
 import { currentLocale, type Locale } from '../i18n/locale';
+import { FACET_KEYS, type FacetKey } from './facet-keys';
 
-export const FACET_KEYS = ['kind', 'source', 'decade', 'status'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+export { FACET_KEYS, type FacetKey };
 export type FacetFilter = Partial<Record<FacetKey, string>>;
 
 const FACET_TITLES: Record<FacetKey, () => string> = { kind: archive_facet_kind, source: archive_facet_source, decade: archive_facet_decade, status: archive_facet_status };

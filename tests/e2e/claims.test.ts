@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Manifest } from '../../src/lib/content/manifest';
-import { primaryLabel, statusLabel } from '../../src/lib/content/present';
+import { primaryLabel, statusLabel } from '../../src/lib/content/document-labels';
 import { BEARINGS, FINDINGS } from '../../src/lib/content/vocabulary';
 import { openSite, watchedPage, type Site } from './harness';
 import { archiveManifest } from './manifest';

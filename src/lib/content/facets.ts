@@ -3,7 +3,8 @@
  * status. Each single facet value has a prerendered page (/archive/kind/<kind>, …) so browsing
  * works without JavaScript; with it, facets combine in the URL (/archive?kind=…&decade=…).
  */
-import { compareDocumentDates, kindLabel, primaryLabel, statusLabel, type DocumentSummary } from './present';
+import { compareDocumentDates, type DocumentSummary } from './present';
+import { kindLabel, primaryLabel, statusLabel } from './document-labels';
 import { archive_decade, archive_facet_decade, archive_facet_kind, archive_facet_source, archive_facet_status } from '../paraglide/messages.js';
 import { currentLocale, type Locale } from '../i18n/locale';
 import { FACET_KEYS, type FacetKey } from './facet-keys';

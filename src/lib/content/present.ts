@@ -3,11 +3,9 @@
  * components only place what these return.
  */
 import { compareDates, formatSpanIn, mustParseDate, type DateSpan } from './dates';
-import { primary_source, secondary_source, undated } from '../paraglide/messages.js';
+import { undated } from '../paraglide/messages.js';
 import { labelFrom } from '../i18n/label-table';
 import { CATEGORY_LABELS } from '../i18n/vocabulary-labels/category.generated';
-import { KIND_LABELS } from '../i18n/vocabulary-labels/kind.generated';
-import { STATUS_LABELS } from '../i18n/vocabulary-labels/status.generated';
 import { currentLocale } from '../i18n/locale';
 import type { ManifestDocument, ManifestEvent } from './manifest';
 import type { SourceRef } from './schema';
@@ -67,11 +65,8 @@ export function headline(event: ManifestEvent): EventHeadline {
 /** A supplied title is shown in square brackets, as catalogues do. */
 export const displayTitle = (doc: { title: string; titleSupplied: boolean }) => (doc.titleSupplied ? `[${doc.title}]` : doc.title);
 
-/** The vocabularies' labels, in the reader's language (each from its own table, so that a page ships only the vocabularies it shows). */
-export const kindLabel = (kind: ManifestDocument['kind']) => labelFrom(KIND_LABELS, kind);
-export const statusLabel = (status: ManifestDocument['status']) => labelFrom(STATUS_LABELS, status);
+/** An event's category in the reader's language; the documents' labels are in document-labels.ts, which the home page does not load. */
 export const categoryLabel = (category: ManifestEvent['category']) => labelFrom(CATEGORY_LABELS, category);
-export const primaryLabel = (primary: boolean) => (primary ? primary_source() : secondary_source());
 
 export function eventSpan(event: Pick<ManifestEvent, 'start' | 'end' | 'ongoing' | 'approximate'>): DateSpan {
 	return {

@@ -1,5 +1,5 @@
 import { decadeOf } from '$lib/content/facets';
-import { kindLabel } from '$lib/content/present';
+import { kindLabel } from '$lib/content/document-labels';
 import { currentLocale } from '$lib/i18n/locale';
 import { localize } from '$lib/i18n/records';
 import { getManifest } from '$lib/server/archive';

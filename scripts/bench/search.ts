@@ -20,7 +20,7 @@ import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument } from '.
 import { loadFold } from '../../src/lib/search/fold';
 import { HELD_TEXT_BOOST, indexOptions, PRIMARY_BOOST, queryOptions, RESEARCH_NOTES_BOOST, shardKey, type SearchUnit } from '../../src/lib/search/options';
 import { containsPhrase, findUnits, FUZZY_FALLBACK_BELOW, loadEngine, parseQuery, parseUnitId, runSearch, type Engine, type IndexFile, type MiniSearchJson } from '../../src/lib/search/query';
-import { queryTerms } from '../../src/lib/search/rank';
+import { hitsOf, queryTerms, UnitTable } from '../../src/lib/search/rank';
 import { decodeBase, decodeShard, encodeShard, type CompactShard } from '../../src/lib/search/shard-codec';
 import { buildSearchIndex } from '../../src/pipeline/search-index';
 import { ms, percentile } from './browser';
@@ -273,7 +273,9 @@ const metaGzip = gzipSync(Buffer.from(JSON.stringify({ docs: built.file.docs, ev
 
 /** The records' metadata result shaping needs (docs, events, claims): the reference uses ours, with its own index. */
 const metaEngine = newEngine();
-const referenceEngine = (mini: MiniSearch<SearchUnit>): Engine => ({ ...metaEngine, searcher: async () => (term, options) => mini.search(term, options) });
+// Its per-term results are MiniSearch's own (search), given to rank.ts as hits over the same units.
+const refUnits = new UnitTable(Object.values(decodeBase(built.file.base).documentIds));
+const referenceEngine = (mini: MiniSearch<SearchUnit>): Engine => ({ ...metaEngine, searcher: async () => ({ units: refUnits, search: (term, options) => hitsOf(refUnits, mini.search(term, options)) }) });
 
 /** The reference's search alone: MiniSearch's AND over one index, with the same options and fuzzy fallback; no phrase check, grouping or snippets. */
 const boostFor = (engine: Engine) => (id: string) => {

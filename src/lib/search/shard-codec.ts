@@ -8,13 +8,17 @@
  * repetitive numbers compress far better. Decoding gives back exactly MiniSearch's form.
  */
 import type { ShardEntries } from './query';
-import type { IndexBase } from './shard-index';
+import type { MiniSearchJson } from './query';
+
+/** The base file's part of MiniSearch's JSON form: everything but the terms. */
+export type IndexBase = Omit<MiniSearchJson, 'index'>;
 
 /** [term, [fieldId, gaps, freqs?], …] */
 export type CompactShard = [string, ...[number, number[], number[]?][]][];
 
+/** Terms in code-unit order, so that a term is found by binary search without building a map of the shard. */
 export function encodeShard(entries: ShardEntries): CompactShard {
-	return entries.map(([term, fields]) => {
+	return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([term, fields]) => {
 		const blocks = Object.entries(fields as Record<string, Record<string, number>>).map(([fieldId, postings]) => {
 			const docs = Object.keys(postings)
 				.map(Number)
@@ -28,58 +32,53 @@ export function encodeShard(entries: ShardEntries): CompactShard {
 	});
 }
 
+/** One field's postings of a term: the units holding it (short ids, ascending) and how often each does. */
+export interface FieldPostings {
+	fieldId: number;
+	units: Int32Array;
+	/** Absent when every frequency is 1. */
+	freqs: readonly number[] | undefined;
+}
+
 /**
  * A term's postings, decoded the first time a search reads them: a shard holds thousands of
- * terms and a query reads a few, so loading a shard costs little more than parsing it. MiniSearch
- * reads a term's postings as a Map from field id to (unit → frequency); this is one.
+ * terms and a query reads a few, so loading a shard costs little more than parsing it. Decoded
+ * into typed arrays, not MiniSearch's maps: a common word is in most of the archive's units,
+ * and scoring reads them in one pass (shard-index.ts).
  */
-export class LazyPostings extends Map<number, Map<number, number>> {
-	#blocks: CompactShard[number] | null;
-	constructor(blocks: CompactShard[number]) {
-		super();
-		this.#blocks = blocks;
+export class PostingList {
+	#entry: CompactShard[number] | null;
+	#fields: FieldPostings[] | null = null;
+	constructor(entry: CompactShard[number]) {
+		this.#entry = entry;
 	}
-	#decode(): void {
-		if (!this.#blocks) return;
-		const [, ...blocks] = this.#blocks;
-		this.#blocks = null;
-		for (const [fieldId, gaps, freqs] of blocks) {
-			const postings = new Map<number, number>();
-			let doc = 0;
-			for (let i = 0; i < gaps.length; i++) postings.set((doc += gaps[i]!), freqs?.[i] ?? 1);
-			super.set(fieldId, postings);
+	get fields(): FieldPostings[] {
+		if (!this.#fields) {
+			const [, ...blocks] = this.#entry!;
+			this.#entry = null;
+			this.#fields = blocks.map(([fieldId, gaps, freqs]) => {
+				const units = new Int32Array(gaps.length);
+				let unit = 0;
+				for (let i = 0; i < gaps.length; i++) units[i] = unit += gaps[i]!;
+				return { fieldId, units, freqs };
+			});
 		}
+		return this.#fields;
 	}
-	override get(fieldId: number) {
-		this.#decode();
-		return super.get(fieldId);
-	}
-	override has(fieldId: number) {
-		this.#decode();
-		return super.has(fieldId);
-	}
-	override get size() {
-		this.#decode();
-		return super.size;
-	}
-	override entries() {
-		this.#decode();
-		return super.entries();
-	}
-	override keys() {
-		this.#decode();
-		return super.keys();
-	}
-	override values() {
-		this.#decode();
-		return super.values();
-	}
-	override forEach(...args: Parameters<Map<number, Map<number, number>>['forEach']>) {
-		this.#decode();
-		super.forEach(...args);
-	}
-	override [Symbol.iterator]() {
-		return this.entries();
+	/** Whether the unit holds the term in the field. */
+	has(fieldId: number, unit: number): boolean {
+		const field = this.fields.find((f) => f.fieldId === fieldId);
+		if (!field) return false;
+		let lo = 0;
+		let hi = field.units.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const at = field.units[mid]!;
+			if (at === unit) return true;
+			if (at < unit) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return false;
 	}
 }
 

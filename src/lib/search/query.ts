@@ -6,8 +6,8 @@
  */
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
-import { HELD_TEXT_BOOST, indexOptions, TRANSLATION_FIELDS, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
-import { queryTerms, rank, unitFields, unitHolds, unitTerms, type DocumentHit, type Ranked, type TermHits, type UnitTable } from './rank';
+import { HELD_TEXT_BOOST, indexOptions, TRANSLATION_FIELDS, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKeys, type HanSplits, type SearchUnit } from './options';
+import { queryTerms, rank, unitFields, unitHolds, unitTerms, type DocumentHit, type QueryTerms, type Ranked, type TermHits, type UnitTable } from './rank';
 import type { CompactBase, CompactShard } from './shard-codec';
 import { IndexStatistics, type ShardIndex } from './shard-index';
 import { tokenize } from './tokenize';
@@ -91,6 +91,8 @@ export interface IndexFile {
 	base: CompactBase;
 	/** Shard key → site path of the shard file. */
 	shards: Record<string, string>;
+	/** The Chinese characters whose pairs are split into parts, with their number (options.ts, shardKey). */
+	hanSplits: HanSplits;
 	/** Chinese locale → the name of its RecordTexts file in the folder of passage texts (content-hashed). */
 	records: Record<string, string>;
 }
@@ -190,13 +192,20 @@ export interface TermSearch {
 
 const NO_HITS: TermHits = { units: new Int32Array(0), scores: new Float64Array(0), match: () => ({}) };
 
+/** One term's hits from several shards (a split character's prefix) as one: scores added, as one index would add its derived terms'. */
+function mergeHits(parts: readonly TermHits[]): TermHits {
+	const scores = new Map<number, number>();
+	for (const part of parts) part.units.forEach((unit, i) => scores.set(unit, (scores.get(unit) ?? 0) + part.scores[i]!));
+	return { units: Int32Array.from(scores.keys()), scores: Float64Array.from(scores.values()), match: (unit) => Object.assign({}, ...parts.map((part) => part.match(unit))) };
+}
+
 export interface Engine {
 	docs: Map<string, DocInfo>;
 	events: Map<string, EventInfo>;
 	claims: Map<string, ClaimInfo>;
 	fold: (text: string) => string;
-	/** Searches each of `terms` (as the index holds them) in its own shard, once every shard they need is loaded. */
-	searcher(terms: readonly string[]): Promise<TermSearch>;
+	/** Searches each of `terms` (as the index holds them) in its own shard, once every shard they need is loaded; `prefixed`, the term also matched as a prefix. */
+	searcher(terms: readonly string[], prefixed?: string): Promise<TermSearch>;
 	/** The archive's words in a Chinese locale's script (null for English, or where the index has none), loaded on first use. */
 	records(locale: string): Promise<RecordTexts | null>;
 }
@@ -252,12 +261,19 @@ export function loadEngine(
 			}
 			return found;
 		},
-		async searcher(terms) {
-			const keys = [...new Set(terms.map(shardKey))].filter((k) => file.shards[k]);
+		async searcher(terms, prefixed) {
+			const keysOf = (term: string, prefix: boolean) => shardKeys(term, prefix, file.hanSplits).filter((k) => file.shards[k]);
+			const keys = [...new Set(terms.flatMap((t) => keysOf(t, t === prefixed)))];
 			const loaded = new Map(await Promise.all(keys.map(async (k) => [k, await shardOf(k)] as const)));
 			base ??= new IndexStatistics(file.base, options.fields);
-			// A term whose shard the index does not have matches nothing.
-			return { units: base.units, search: (term, options) => loaded.get(shardKey(term))?.matches(term, options) ?? NO_HITS };
+			return {
+				units: base.units,
+				search: (term, options) => {
+					// A term whose shard the index does not have matches nothing; a split character's prefix is in several.
+					const hits = keysOf(term, options.prefix === true).flatMap((k) => loaded.get(k)?.matches(term, options) ?? []);
+					return hits.length === 1 ? hits[0]! : hits.length === 0 ? NO_HITS : mergeHits(hits);
+				}
+			};
 		}
 	};
 }
@@ -600,6 +616,12 @@ function unitBoost(engine: Engine) {
 	};
 }
 
+/** The query's term matched as a prefix too: only the last word is still being typed. A Chinese character pair is never a prefix of a longer term (the index holds pairs and lone characters), so it is looked up exactly. */
+export function prefixTerm(query: QueryTerms): string | undefined {
+	const last = query.last;
+	return last !== undefined && !(HAN.test(last) && [...last].length === 2) ? last : undefined;
+}
+
 /** A term searched alone: the query's terms are already tokenized and folded. */
 const asIs = { tokenize: (term: string) => [term], processTerm: (term: string) => term };
 
@@ -610,11 +632,10 @@ const asIs = { tokenize: (term: string) => [term], processTerm: (term: string) =
  */
 export async function findUnits(engine: Engine, text: string, filters: SearchFilters = {}): Promise<Ranked> {
 	const query = queryTerms(text, (t) => engine.fold(t.toLowerCase()));
-	const { units, search } = await engine.searcher(query.terms);
+	const { units, search } = await engine.searcher(query.terms, prefixTerm(query));
 	const options = queryOptions(engine.fold, documentBoost(engine));
 	const keep = Object.values(filters).some(Boolean) ? (id: string) => passes(engine, id, filters) : undefined;
-	// Only the last word is still being typed. A Chinese character pair is never a prefix of a longer term (the index holds pairs and lone characters), so it is looked up exactly.
-	const prefix = (term: string) => term === query.last && !(HAN.test(term) && [...term].length === 2);
+	const prefix = (term: string) => term === prefixTerm(query);
 	const run = (fuzzy: boolean) => rank(query, units, query.terms.map((term) => search(term, { ...options, ...asIs, prefix: prefix(term), ...(fuzzy ? {} : { fuzzy: false }) })), keep);
 	const found = run(false);
 	const count = found.events.length + found.claims.length + found.documents.length;

@@ -157,6 +157,35 @@ describe('one index per shard, over the statistics read once', () => {
 	});
 });
 
+describe('a common Chinese character’s pairs split into parts', () => {
+	it('finds the same as the unsplit index, a lone character typed as a prefix included, fetching only the parts a query needs', async () => {
+		// A budget of one posting: every character that begins a pair found twice or more is split.
+		const split = await buildSearchIndex(manifest, { shardPostings: 1 });
+		expect(split.file.hanSplits).toEqual({ 王: 2, 炳: 2 });
+		expect(file.hanSplits).toEqual({});
+		const splitEngineOver = (fetched: string[] = []) =>
+			loadEngine({ ...split.file, shards: Object.fromEntries([...split.shards.keys()].map((k) => [k, k])) }, fold, async (key) => {
+				fetched.push(key);
+				return JSON.parse(JSON.stringify(encodeShard(split.shards.get(key)!))) as CompactShard;
+			});
+		const splitEngine = splitEngineOver();
+		const whole = engineOver();
+		const shown = (r: Awaited<ReturnType<typeof runSearch>>) => r.documents.map((d) => [d.id, d.paragraph, d.snippet]);
+		for (const q of ['王炳章', '王炳', '王', 'committee 王炳章', '炳']) {
+			const [ours, theirs] = [await runSearch(splitEngine, q, {}, textOf), await runSearch(whole, q, {}, textOf)];
+			expect(shown(ours), q).toEqual(shown(theirs));
+			expect(ours.documents.length, q).toBeGreaterThan(0);
+		}
+		// 王炳章's pairs: one part of 王's and one of 炳's; the lone 王 as a prefix: its own shard and both parts.
+		let fetched: string[] = [];
+		await splitEngineOver(fetched).searcher(['王炳', '炳章']);
+		expect(fetched.sort()).toEqual([`h${'王'.codePointAt(0)}-${'炳'.codePointAt(0)! % 2}`, `h${'炳'.codePointAt(0)}-${'章'.codePointAt(0)! % 2}`].sort());
+		fetched = [];
+		await splitEngineOver(fetched).searcher(['王'], '王');
+		expect(fetched.sort()).toEqual([`h${'王'.codePointAt(0)! % 256}`, `h${'王'.codePointAt(0)}-0`, `h${'王'.codePointAt(0)}-1`].filter((k) => split.shards.has(k)).sort());
+	});
+});
+
 describe('a query is matched against a document as a whole', () => {
 	let engine: Engine;
 	beforeAll(() => {

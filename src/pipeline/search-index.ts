@@ -23,7 +23,7 @@ import { vocabularyKey, type VocabularyName } from '../lib/i18n/vocabulary-messa
 import { localizeDocument } from '../lib/i18n/records';
 import { loadFold } from '../lib/search/fold';
 import { encodeBase } from '../lib/search/shard-codec';
-import { indexOptions, SEARCH_SCHEMA_VERSION, SHARD_POSTINGS, shardKey, type HanSplits, type SearchUnit } from '../lib/search/options';
+import { HAN_SHARDS, indexOptions, SEARCH_SCHEMA_VERSION, SHARD_POSTINGS, shardKey, type HanSplits, type SearchUnit } from '../lib/search/options';
 import type { ClaimInfo, DocInfo, EventInfo, IndexFile, MiniSearchJson, RecordTexts, ShardEntries } from '../lib/search/query';
 
 export interface DocumentTexts {
@@ -174,18 +174,19 @@ export interface BuiltIndex {
 	texts: Map<string, DocumentTexts | RecordTexts>;
 }
 
-/** The Chinese characters whose pairs hold more than `budget` postings, each with the number of parts its pairs are split into (options.ts, shardKey). */
+/** The groups of Chinese characters (options.ts, HAN_SHARDS) whose pairs hold more than `budget` postings, each with the number of parts its pairs are split into (shardKey). */
 export function hanSplits(index: ShardEntries, budget = SHARD_POSTINGS): HanSplits {
-	const postings = new Map<string, number>();
+	const postings = new Map<number, number>();
 	for (const [term, fields] of index) {
 		const chars = [...term];
 		if (chars.length < 2 || !/\p{Script=Han}/u.test(chars[0]!)) continue;
 		let count = 0;
 		for (const units of Object.values(fields as Record<string, Record<string, number>>)) count += Object.keys(units).length;
-		postings.set(chars[0]!, (postings.get(chars[0]!) ?? 0) + count);
+		const group = chars[0]!.codePointAt(0)! % HAN_SHARDS;
+		postings.set(group, (postings.get(group) ?? 0) + count);
 	}
 	const splits: Record<string, number> = {};
-	for (const [char, count] of [...postings].sort(([a], [b]) => byCodePoint(a, b))) if (count > budget) splits[char] = Math.ceil(count / budget);
+	for (const [group, count] of [...postings].sort(([a], [b]) => a - b)) if (count > budget) splits[group] = Math.ceil(count / budget);
 	return splits;
 }
 

@@ -18,34 +18,39 @@ export const SEARCH_SCHEMA_VERSION = 8;
  * there is not forgiven.
  *
  * A common Chinese character begins thousands of pairs (in the benchmark's corpus one
- * character's pairs alone are 215 kB gzipped). A character whose pairs hold more than
+ * character's pairs alone are 215 kB gzipped). A group of HAN_SHARDS whose pairs hold more than
  * SHARD_POSTINGS postings has them split into parts by the pair's second character
- * (`h<code point>-<part>`); the base file lists those characters (IndexFile.hanSplits). A pair
- * is always looked up whole, so it needs only its part; a lone character typed as a prefix needs
- * every part (shardKeys).
+ * (`h<group>-<part>`); the base file lists those groups (IndexFile.hanSplits). A pair is always
+ * looked up whole, so it needs only its part; a lone character stays in its group's shard, and
+ * typed as a prefix it needs every part too (shardKeys).
  */
 export const HAN_SHARDS = 256;
-export const SHARD_POSTINGS = 40_000;
-/** Split characters → how many parts their pairs are in. */
+export const SHARD_POSTINGS = 25_000;
+/** Split groups (their number, as a string) → how many parts their pairs are in. */
 export type HanSplits = Readonly<Record<string, number>>;
+
+const partsOf = (splits: HanSplits, group: number) => (Object.prototype.hasOwnProperty.call(splits, String(group)) ? splits[String(group)]! : 0);
 
 export function shardKey(term: string, splits: HanSplits = {}): string {
 	const first = term.codePointAt(0) ?? 0;
 	const char = String.fromCodePoint(first);
 	if (/\p{Script=Han}/u.test(char)) {
-		const parts = Object.prototype.hasOwnProperty.call(splits, char) ? splits[char]! : 0;
+		const group = first % HAN_SHARDS;
+		const parts = partsOf(splits, group);
 		const second = term.codePointAt(char.length);
-		return parts && second !== undefined ? `h${first}-${second % parts}` : `h${first % HAN_SHARDS}`;
+		return parts && second !== undefined ? `h${group}-${second % parts}` : `h${group}`;
 	}
 	if (/[a-z0-9]/.test(char)) return /^[a-z0-9]{2}/.test(term) ? term.slice(0, 2) : char;
 	return 'x';
 }
 
-/** The shards a term's matches can be in: its own; for a lone split character matched as a prefix, also every part of its pairs. */
+/** The shards a term's matches can be in: its own; for a lone Chinese character of a split group matched as a prefix, also every part of the group's pairs. */
 export function shardKeys(term: string, prefix: boolean, splits: HanSplits = {}): string[] {
 	const key = shardKey(term, splits);
-	const parts = prefix && [...term].length === 1 && Object.prototype.hasOwnProperty.call(splits, term) ? splits[term]! : 0;
-	return [key, ...Array.from({ length: parts }, (_, part) => `h${term.codePointAt(0)}-${part}`)];
+	const first = term.codePointAt(0) ?? 0;
+	const lone = [...term].length === 1 && /\p{Script=Han}/u.test(term);
+	const parts = prefix && lone ? partsOf(splits, first % HAN_SHARDS) : 0;
+	return [key, ...Array.from({ length: parts }, (_, part) => `h${first % HAN_SHARDS}-${part}`)];
 }
 
 /** A searchable unit: an event, a document's record, a claim, or one paragraph or page of a document's text. */

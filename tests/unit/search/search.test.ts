@@ -7,7 +7,7 @@ import { loadEngine, parseQuery, passageLang, runSearch, snippet, type Engine, t
 import { markedWords, textRuns } from '../../../src/lib/search/runs';
 import { highlightTerms } from '../../../src/lib/search/highlight';
 import { hitsOf } from '../../../src/lib/search/rank';
-import { decodeShard, encodeShard, type CompactShard } from '../../../src/lib/search/shard-codec';
+import { decodeShard, encodeShard, readVarints, varints, type CompactShard } from '../../../src/lib/search/shard-codec';
 import { tokenize } from '../../../src/lib/search/tokenize';
 import { buildSearchIndex, markKept, type DocumentTexts } from '../../../src/pipeline/search-index';
 import { SIMPLIFIED_ONLY } from '../../e2e/interface-language';
@@ -186,6 +186,13 @@ describe('the serialized index', () => {
 
 	it('refuses an index of another schema version', () => {
 		expect(() => loadEngine({ ...file, schemaVersion: 999 }, fold, async () => [])).toThrow(/schema version 999/);
+	});
+
+	it('writes postings as varints in base64 and reads them back, large numbers included, and refuses what is not a count', () => {
+		const numbers = [0, 1, 127, 128, 300, 16383, 16384, 2 ** 31, 2 ** 40];
+		expect(readVarints(varints(numbers))).toEqual(numbers);
+		expect(varints([1, 2, 3])).toBe(btoa('\x01\x02\x03'));
+		expect(() => varints([-1])).toThrow(/not a non-negative integer/);
 	});
 
 	it('encodes shards compactly, terms in code-unit order (looked up by binary search), and decodes them to exactly MiniSearch’s form', () => {

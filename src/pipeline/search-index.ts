@@ -23,7 +23,7 @@ import { vocabularyKey, type VocabularyName } from '../lib/i18n/vocabulary-messa
 import { localizeDocument } from '../lib/i18n/records';
 import { loadFold } from '../lib/search/fold';
 import { encodeBase } from '../lib/search/shard-codec';
-import { indexOptions, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from '../lib/search/options';
+import { HAN_SHARDS, indexOptions, SEARCH_SCHEMA_VERSION, SHARD_POSTINGS, shardKey, type HanSplits, type SearchUnit } from '../lib/search/options';
 import type { ClaimInfo, DocInfo, EventInfo, IndexFile, MiniSearchJson, RecordTexts, ShardEntries } from '../lib/search/query';
 
 export interface DocumentTexts {
@@ -174,11 +174,27 @@ export interface BuiltIndex {
 	texts: Map<string, DocumentTexts | RecordTexts>;
 }
 
+/** The groups of Chinese characters (options.ts, HAN_SHARDS) whose pairs hold more than `budget` postings, each with the number of parts its pairs are split into (shardKey). */
+export function hanSplits(index: ShardEntries, budget = SHARD_POSTINGS): HanSplits {
+	const postings = new Map<number, number>();
+	for (const [term, fields] of index) {
+		const chars = [...term];
+		if (chars.length < 2 || !/\p{Script=Han}/u.test(chars[0]!)) continue;
+		let count = 0;
+		for (const units of Object.values(fields as Record<string, Record<string, number>>)) count += Object.keys(units).length;
+		const group = chars[0]!.codePointAt(0)! % HAN_SHARDS;
+		postings.set(group, (postings.get(group) ?? 0) + count);
+	}
+	const splits: Record<string, number> = {};
+	for (const [group, count] of [...postings].sort(([a], [b]) => a - b)) if (count > budget) splits[group] = Math.ceil(count / budget);
+	return splits;
+}
+
 /** Splits MiniSearch's term list by shard key, keeping its order. */
-function splitShards(index: ShardEntries): Map<string, ShardEntries> {
+function splitShards(index: ShardEntries, splits: HanSplits): Map<string, ShardEntries> {
 	const shards = new Map<string, ShardEntries>();
 	for (const entry of index) {
-		const key = shardKey(entry[0]);
+		const key = shardKey(entry[0], splits);
 		let shard = shards.get(key);
 		if (!shard) shards.set(key, (shard = []));
 		shard.push(entry);
@@ -186,7 +202,8 @@ function splitShards(index: ShardEntries): Map<string, ShardEntries> {
 	return new Map([...shards].sort(([a], [b]) => byCodePoint(a, b)));
 }
 
-export async function buildSearchIndex(manifest: Manifest): Promise<BuiltIndex> {
+/** `shardPostings`: the split budget (options.ts, SHARD_POSTINGS); smaller in tests. */
+export async function buildSearchIndex(manifest: Manifest, { shardPostings = SHARD_POSTINGS } = {}): Promise<BuiltIndex> {
 	const fold = await loadFold();
 	const mini = new MiniSearch<SearchUnit>(indexOptions(fold));
 	mini.addAll(searchUnits(manifest));
@@ -233,5 +250,6 @@ export async function buildSearchIndex(manifest: Manifest): Promise<BuiltIndex> 
 		records[locale] = name;
 	}
 	const { index, ...base } = mini.toJSON() as MiniSearchJson;
-	return { file: { schemaVersion: SEARCH_SCHEMA_VERSION, docs, events, claims, base: encodeBase(base), records }, shards: splitShards(index), texts };
+	const splits = hanSplits(index, shardPostings);
+	return { file: { schemaVersion: SEARCH_SCHEMA_VERSION, docs, events, claims, base: encodeBase(base), hanSplits: splits, records }, shards: splitShards(index, splits), texts };
 }

@@ -6,7 +6,7 @@ import type { Options, SearchOptions } from 'minisearch';
 import { tokenize } from './tokenize';
 
 /** Bumped whenever the index's shape or options change; a mismatched index is refused, not misread. */
-export const SEARCH_SCHEMA_VERSION = 7;
+export const SEARCH_SCHEMA_VERSION = 8;
 
 /**
  * The index is split into shards by the start of each term, so a query loads only the shards
@@ -16,14 +16,41 @@ export const SEARCH_SCHEMA_VERSION = 7;
  * character's code point, into one of HAN_SHARDS. Prefix search and typo tolerance stay within a
  * shard: a word's first two letters are matched as typed (a one-letter word whole), and a typo
  * there is not forgiven.
+ *
+ * A common Chinese character begins thousands of pairs (in the benchmark's corpus one
+ * character's pairs alone are 215 kB gzipped). A group of HAN_SHARDS whose pairs hold more than
+ * SHARD_POSTINGS postings has them split into parts by the pair's second character
+ * (`h<group>-<part>`); the base file lists those groups (IndexFile.hanSplits). A pair is always
+ * looked up whole, so it needs only its part; a lone character stays in its group's shard, and
+ * typed as a prefix it needs every part too (shardKeys).
  */
 export const HAN_SHARDS = 256;
-export function shardKey(term: string): string {
+export const SHARD_POSTINGS = 25_000;
+/** Split groups (their number, as a string) → how many parts their pairs are in. */
+export type HanSplits = Readonly<Record<string, number>>;
+
+const partsOf = (splits: HanSplits, group: number) => (Object.prototype.hasOwnProperty.call(splits, String(group)) ? splits[String(group)]! : 0);
+
+export function shardKey(term: string, splits: HanSplits = {}): string {
 	const first = term.codePointAt(0) ?? 0;
 	const char = String.fromCodePoint(first);
-	if (/\p{Script=Han}/u.test(char)) return `h${first % HAN_SHARDS}`;
+	if (/\p{Script=Han}/u.test(char)) {
+		const group = first % HAN_SHARDS;
+		const parts = partsOf(splits, group);
+		const second = term.codePointAt(char.length);
+		return parts && second !== undefined ? `h${group}-${second % parts}` : `h${group}`;
+	}
 	if (/[a-z0-9]/.test(char)) return /^[a-z0-9]{2}/.test(term) ? term.slice(0, 2) : char;
 	return 'x';
+}
+
+/** The shards a term's matches can be in: its own; for a lone Chinese character of a split group matched as a prefix, also every part of the group's pairs. */
+export function shardKeys(term: string, prefix: boolean, splits: HanSplits = {}): string[] {
+	const key = shardKey(term, splits);
+	const first = term.codePointAt(0) ?? 0;
+	const lone = [...term].length === 1 && /\p{Script=Han}/u.test(term);
+	const parts = prefix && lone ? partsOf(splits, first % HAN_SHARDS) : 0;
+	return [key, ...Array.from({ length: parts }, (_, part) => `h${first % HAN_SHARDS}-${part}`)];
 }
 
 /** A searchable unit: an event, a document's record, a claim, or one paragraph or page of a document's text. */

@@ -6,10 +6,10 @@
  */
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
-import { HELD_TEXT_BOOST, indexOptions, TRANSLATION_FIELDS, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKey, type SearchUnit } from './options';
-import { queryTerms, rank, unitFields, unitTerms, type DocumentHit, type Ranked, type TermMatch } from './rank';
-import { decodeBase, type CompactBase, type CompactShard } from './shard-codec';
-import { ShardIndex } from './shard-index';
+import { HELD_TEXT_BOOST, indexOptions, TRANSLATION_FIELDS, queryOptions, PRIMARY_BOOST, RESEARCH_NOTES_BOOST, SEARCH_SCHEMA_VERSION, shardKeys, type HanSplits, type SearchUnit } from './options';
+import { queryTerms, rank, unitFields, unitHolds, unitTerms, type DocumentHit, type QueryTerms, type Ranked, type TermHits, type UnitTable } from './rank';
+import type { CompactBase, CompactShard } from './shard-codec';
+import { IndexStatistics, type ShardIndex } from './shard-index';
 import { tokenize } from './tokenize';
 import { originalRange, unify } from '../content/unify';
 
@@ -91,6 +91,8 @@ export interface IndexFile {
 	base: CompactBase;
 	/** Shard key → site path of the shard file. */
 	shards: Record<string, string>;
+	/** The Chinese characters whose pairs are split into parts, with their number (options.ts, shardKey). */
+	hanSplits: HanSplits;
 	/** Chinese locale → the name of its RecordTexts file in the folder of passage texts (content-hashed). */
 	records: Record<string, string>;
 }
@@ -181,16 +183,29 @@ export function parseQuery(raw: string): ParsedQuery {
 	return { text: query.replace(/"/g, ' ').trim(), phrases };
 }
 
-/** One term searched alone, with MiniSearch's matching, prefix, typo tolerance and scoring: the units it matches, in no order. */
-export type TermSearch = (term: string, options: SearchOptions) => readonly TermMatch[];
+/** Terms searched alone, each with MiniSearch's matching, prefix, typo tolerance and scoring, over the index's units. */
+export interface TermSearch {
+	units: UnitTable;
+	/** The units `term` matches, in no order. */
+	search(term: string, options: SearchOptions): TermHits;
+}
+
+const NO_HITS: TermHits = { units: new Int32Array(0), scores: new Float64Array(0), match: () => ({}) };
+
+/** One term's hits from several shards (a split character's prefix) as one: scores added, as one index would add its derived terms'. */
+function mergeHits(parts: readonly TermHits[]): TermHits {
+	const scores = new Map<number, number>();
+	for (const part of parts) part.units.forEach((unit, i) => scores.set(unit, (scores.get(unit) ?? 0) + part.scores[i]!));
+	return { units: Int32Array.from(scores.keys()), scores: Float64Array.from(scores.values()), match: (unit) => Object.assign({}, ...parts.map((part) => part.match(unit))) };
+}
 
 export interface Engine {
 	docs: Map<string, DocInfo>;
 	events: Map<string, EventInfo>;
 	claims: Map<string, ClaimInfo>;
 	fold: (text: string) => string;
-	/** Searches each of `terms` (as the index holds them) in its own shard, once every shard they need is loaded. */
-	searcher(terms: readonly string[]): Promise<TermSearch>;
+	/** Searches each of `terms` (as the index holds them) in its own shard, once every shard they need is loaded; `prefixed`, the term also matched as a prefix. */
+	searcher(terms: readonly string[], prefixed?: string): Promise<TermSearch>;
 	/** The archive's words in a Chinese locale's script (null for English, or where the index has none), loaded on first use. */
 	records(locale: string): Promise<RecordTexts | null>;
 }
@@ -217,13 +232,13 @@ export function loadEngine(
 ): Engine {
 	if (file.schemaVersion !== SEARCH_SCHEMA_VERSION) throw new IndexVersionError(file.schemaVersion);
 	const options = indexOptions(fold);
-	let base: ShardIndex | null = null;
+	let base: IndexStatistics | null = null;
 	const shards = new Map<string, Promise<ShardIndex>>();
 	const records = new Map<string, Promise<RecordTexts>>();
 	const shardOf = (key: string) => {
 		let shard = shards.get(key);
 		if (!shard) {
-			base ??= ShardIndex.fromBase(decodeBase(file.base), options);
+			base ??= new IndexStatistics(file.base, options.fields);
 			const statistics = base;
 			shards.set(key, (shard = loadShard(file.shards[key]!).then((compact) => statistics.withTerms(compact))));
 			// A shard that failed to load is asked for again by the next query.
@@ -246,11 +261,19 @@ export function loadEngine(
 			}
 			return found;
 		},
-		async searcher(terms) {
-			const keys = [...new Set(terms.map(shardKey))].filter((k) => file.shards[k]);
+		async searcher(terms, prefixed) {
+			const keysOf = (term: string, prefix: boolean) => shardKeys(term, prefix, file.hanSplits).filter((k) => file.shards[k]);
+			const keys = [...new Set(terms.flatMap((t) => keysOf(t, t === prefixed)))];
 			const loaded = new Map(await Promise.all(keys.map(async (k) => [k, await shardOf(k)] as const)));
-			// A term whose shard the index does not have matches nothing.
-			return (term, options) => loaded.get(shardKey(term))?.matches(term, options) ?? [];
+			base ??= new IndexStatistics(file.base, options.fields);
+			return {
+				units: base.units,
+				search: (term, options) => {
+					// A term whose shard the index does not have matches nothing; a split character's prefix is in several.
+					const hits = keysOf(term, options.prefix === true).flatMap((k) => loaded.get(k)?.matches(term, options) ?? []);
+					return hits.length === 1 ? hits[0]! : hits.length === 0 ? NO_HITS : mergeHits(hits);
+				}
+			};
 		}
 	};
 }
@@ -524,8 +547,11 @@ export async function runSearch(
 	 * source's own words match as well, leads to those words (a record found through its English
 	 * stays the result).
 	 */
+	// A passage lacking one of a phrase's words cannot hold the phrase: its text is not read.
+	const phraseTerms = queryTerms(parsed.phrases.join(' '), (t) => engine.fold(t.toLowerCase())).terms;
 	const leadOf = async (doc: DocumentHit) => {
 		for (const unit of doc.units) {
+			if (phraseTerms.length > 0 && !unitHolds(unit, phraseTerms)) continue;
 			if (!mayCheck()) return null;
 			const place = parseUnitId(unit.id);
 			const texts = await candidatesFor(place.type, doc.ref, place.n);
@@ -573,8 +599,14 @@ export async function runSearch(
 	return results;
 }
 
-/** How a document is weighted: the issuer's own first, held texts above catalogue records, research notes last. */
+/** How a document is weighted: the issuer's own first, held texts above catalogue records, research notes last. One function per engine, so that the index keeps each unit's boost (shard-index.ts). */
+const boosts = new WeakMap<Engine, (id: string) => number>();
 function documentBoost(engine: Engine) {
+	let boost = boosts.get(engine);
+	if (!boost) boosts.set(engine, (boost = unitBoost(engine)));
+	return boost;
+}
+function unitBoost(engine: Engine) {
 	return (id: string) => {
 		const { type, ref } = unitParts(id);
 		if (type === 'e' || type === 'c') return 1;
@@ -582,6 +614,12 @@ function documentBoost(engine: Engine) {
 		if (!doc || doc.kind === 'research-notes') return RESEARCH_NOTES_BOOST;
 		return (doc.primary ? PRIMARY_BOOST : 1) * (doc.status === 'catalogue' ? 1 : HELD_TEXT_BOOST);
 	};
+}
+
+/** The query's term matched as a prefix too: only the last word is still being typed. A Chinese character pair is never a prefix of a longer term (the index holds pairs and lone characters), so it is looked up exactly. */
+export function prefixTerm(query: QueryTerms): string | undefined {
+	const last = query.last;
+	return last !== undefined && !(HAN.test(last) && [...last].length === 2) ? last : undefined;
 }
 
 /** A term searched alone: the query's terms are already tokenized and folded. */
@@ -594,12 +632,11 @@ const asIs = { tokenize: (term: string) => [term], processTerm: (term: string) =
  */
 export async function findUnits(engine: Engine, text: string, filters: SearchFilters = {}): Promise<Ranked> {
 	const query = queryTerms(text, (t) => engine.fold(t.toLowerCase()));
-	const search = await engine.searcher(query.terms);
+	const { units, search } = await engine.searcher(query.terms, prefixTerm(query));
 	const options = queryOptions(engine.fold, documentBoost(engine));
 	const keep = Object.values(filters).some(Boolean) ? (id: string) => passes(engine, id, filters) : undefined;
-	// Only the last word is still being typed. A Chinese character pair is never a prefix of a longer term (the index holds pairs and lone characters), so it is looked up exactly.
-	const prefix = (term: string) => term === query.last && !(HAN.test(term) && [...term].length === 2);
-	const run = (fuzzy: boolean) => rank(query, query.terms.map((term) => search(term, { ...options, ...asIs, prefix: prefix(term), ...(fuzzy ? {} : { fuzzy: false }) })), keep);
+	const prefix = (term: string) => term === prefixTerm(query);
+	const run = (fuzzy: boolean) => rank(query, units, query.terms.map((term) => search(term, { ...options, ...asIs, prefix: prefix(term), ...(fuzzy ? {} : { fuzzy: false }) })), keep);
 	const found = run(false);
 	const count = found.events.length + found.claims.length + found.documents.length;
 	return count < FUZZY_FALLBACK_BELOW ? run(true) : found;

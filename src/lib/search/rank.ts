@@ -41,11 +41,78 @@ export function queryTerms(text: string, processTerm: (term: string) => string):
 	return { terms: [...new Set([...grouped.values()].flat())], words: [...grouped.values()], last };
 }
 
-/** A unit one term matched (MiniSearch's score for the term; index term → its fields). */
+/** A unit one term matched: its id, MiniSearch's score for the term, and its match (index term → its fields). */
 export interface TermMatch {
 	id: string;
 	score: number;
 	match: MatchInfo;
+}
+
+/**
+ * The units one term matched (shard-index.ts): short ids, each with MiniSearch's score for the
+ * term, in the order MiniSearch first meets them. Which index terms and fields matched a unit is
+ * asked only for the results shown.
+ */
+export interface TermHits {
+	readonly units: Int32Array;
+	readonly scores: Float64Array;
+	match(unit: number): MatchInfo;
+}
+
+/** Every unit of the index by its short id (its place in the base file), with the record it belongs to. */
+export class UnitTable {
+	/** Each unit's record, by short id: an index into `kinds` and `refs`. */
+	readonly record: Int32Array;
+	/** Each record's type: "e" an event, "c" a claim, "d" a document (its record and its passages). */
+	readonly kinds: string[] = [];
+	readonly refs: string[] = [];
+
+	constructor(readonly ids: readonly string[]) {
+		this.record = new Int32Array(ids.length);
+		const records = new Map<string, number>();
+		ids.forEach((id, unit) => {
+			// "p:wgad-opinion-10-2003:7" belongs to document wgad-opinion-10-2003; "e:abduction" is its own record.
+			const first = id.indexOf(':');
+			const second = id.indexOf(':', first + 1);
+			const type = id.slice(0, first);
+			const kind = type === 'e' || type === 'c' ? type : 'd';
+			const ref = id.slice(first + 1, second === -1 ? undefined : second);
+			const key = kind === 'd' ? `d ${ref}` : id;
+			let record = records.get(key);
+			if (record === undefined) {
+				records.set(key, (record = this.refs.length));
+				this.kinds.push(kind);
+				this.refs.push(ref);
+			}
+			this.record[unit] = record;
+		});
+	}
+
+	#shortIds: Map<string, number> | null = null;
+	/** A unit's short id by its id (undefined: not in the index). */
+	shortId(id: string): number | undefined {
+		this.#shortIds ??= new Map(this.ids.map((unitId, unit) => [unitId, unit]));
+		return this.#shortIds.get(id);
+	}
+}
+
+/** Plain matches (MiniSearch's own search results, for one term) as hits over `table`: for comparing with MiniSearch itself. */
+export function hitsOf(table: UnitTable, matches: readonly TermMatch[]): TermHits {
+	const byUnit = new Map(matches.map((m) => [table.shortId(m.id)!, m]));
+	return {
+		units: Int32Array.from(byUnit.keys()),
+		scores: Float64Array.from(byUnit.values(), (m) => m.score),
+		match: (unit) => byUnit.get(unit)?.match ?? {}
+	};
+}
+
+/** The per-term scores of the units a query's terms matched: where a unit's match is looked up when a result needs it. */
+interface MatchSource {
+	/** The query's terms, in the order of `hits`. */
+	terms: readonly string[];
+	hits: readonly TermHits[];
+	/** Per term, each unit's score for it (NaN: the unit lacks the term). */
+	scores: readonly Float64Array[];
 }
 
 /** A unit that holds at least one of the query's words. */
@@ -54,23 +121,49 @@ export interface UnitHit {
 	score: number;
 	/** How many of the query's words it holds. */
 	words: number;
-	/** Its match for each of the query's terms (undefined where it lacks one). */
-	matches: (TermMatch | undefined)[];
+	/** Its short id, and where its matches are. */
+	unit: number;
+	source: MatchSource;
 }
 
+const matchesOf = (hit: UnitHit): MatchInfo[] => hit.source.hits.flatMap((terms, t) => (Number.isNaN(hit.source.scores[t]![hit.unit]!) ? [] : [terms.match(hit.unit)]));
+
 /** The index terms a unit matched (a prefix or a typo derives others than the query's): what its snippet marks. */
-export const unitTerms = (unit: UnitHit): string[] => [...new Set(unit.matches.flatMap((m) => (m ? Object.keys(m.match) : [])))];
+export const unitTerms = (unit: UnitHit): string[] => [...new Set(matchesOf(unit).flatMap((match) => Object.keys(match)))];
 
 /** The fields each index term matched in the unit. */
-export const unitFields = (unit: UnitHit): MatchInfo => Object.assign({}, ...unit.matches.map((m) => m?.match ?? {}));
+export const unitFields = (unit: UnitHit): MatchInfo => Object.assign({}, ...matchesOf(unit));
+
+/** Whether the unit holds every one of `terms` (the query's, as queryTerms gives them): a unit lacking one cannot hold a phrase of them. */
+export const unitHolds = (unit: UnitHit, terms: readonly string[]): boolean =>
+	terms.every((term) => {
+		const t = unit.source.terms.indexOf(term);
+		return t >= 0 && !Number.isNaN(unit.source.scores[t]![unit.unit]!);
+	});
 
 export interface DocumentHit {
 	ref: string;
 	score: number;
 	/** True when one unit holds every word. */
 	together: boolean;
-	/** Its units holding any word: most words first, then best scored. The first is where the hit leads. */
-	units: UnitHit[];
+	/** Its units holding any word: most words first, then best scored. The first is where the hit leads. Made when first read: only the documents shown need them. */
+	readonly units: UnitHit[];
+}
+
+/** A document's units, as numbers until a result reads them. */
+class LazyDocumentHit implements DocumentHit {
+	#units: UnitHit[] | null = null;
+	constructor(
+		readonly ref: string,
+		readonly score: number,
+		readonly together: boolean,
+		private readonly members: readonly number[],
+		private readonly made: (unit: number) => UnitHit
+	) {}
+	get units(): UnitHit[] {
+		this.#units ??= this.members.map(this.made).sort(byWordsThenScore);
+		return this.#units;
+	}
 }
 
 export interface Ranked {
@@ -80,83 +173,81 @@ export interface Ranked {
 }
 
 /**
- * The record a unit belongs to, with its type: "p:wgad-opinion-10-2003:7" → "d wgad-opinion-10-2003",
- * "e:abduction" → "e abduction". Asked for every match of every term, so kept.
+ * How many of the terms each record was found with, the rarest term first: only the units of
+ * records found with every term (`hits.length`) can be hits; an event or a claim is its own
+ * record, so its one unit must hold every term. `keep` is asked of the rarest term's units.
  */
-const records = new Map<string, string>();
-function recordOf(id: string): string {
-	let record = records.get(id);
-	if (record === undefined) {
-		const first = id.indexOf(':');
-		const second = id.indexOf(':', first + 1);
-		const type = id.slice(0, first);
-		record = `${type === 'e' || type === 'c' ? type : 'd'} ${id.slice(first + 1, second === -1 ? undefined : second)}`;
-		records.set(id, record);
-	}
-	return record;
-}
-
-/** The records every term is found in: only their units can be hits (an event or claim must hold every term itself). */
-function recordsWithEveryTerm(matches: readonly (readonly TermMatch[])[], keep: (unitId: string) => boolean): Set<string> {
-	const lists = [...matches].sort((a, b) => a.length - b.length);
-	let found: Set<string> | null = null;
-	for (const list of lists) {
-		const here = new Set<string>();
-		for (const m of list) {
-			// An event or a claim is its own record: its one unit must hold every term.
-			const record = recordOf(m.id);
-			const key = record[0] === 'd' ? record : m.id;
-			if ((found === null ? keep(m.id) : found.has(key))) here.add(key);
+function recordsWithEveryTerm(table: UnitTable, hits: readonly TermHits[], keep: (unitId: string) => boolean): Uint16Array {
+	const order = hits.map((_, t) => t).sort((a, b) => hits[a]!.units.length - hits[b]!.units.length);
+	const found = new Uint16Array(table.refs.length);
+	for (let k = 0; k < order.length; k++) {
+		const { units } = hits[order[k]!]!;
+		let any = false;
+		for (let i = 0; i < units.length; i++) {
+			const record = table.record[units[i]!]!;
+			if (found[record] === k && (k > 0 || keep(table.ids[units[i]!]!))) {
+				found[record] = k + 1;
+				any = true;
+			}
 		}
-		found = here;
-		if (found.size === 0) break;
+		if (!any) break;
 	}
-	return found ?? new Set();
+	return found;
 }
 
 const byScore = <T extends { score: number }>(a: T, b: T) => b.score - a.score;
 const byWordsThenScore = (a: UnitHit, b: UnitHit) => b.words - a.words || b.score - a.score;
 
 /**
- * Joins each term's matches (`matches`: one list per term of `query.terms`, MiniSearch's for
- * that term alone) into events, claims and documents, best first. `keep` leaves out the units
- * a filter excludes.
+ * Joins each term's matches (`hits`: one list per term of `query.terms`, MiniSearch's for that
+ * term alone, over the units of `table`) into events, claims and documents, best first. `keep`
+ * leaves out the units a filter excludes.
  */
-export function rank(query: QueryTerms, matches: readonly (readonly TermMatch[])[], keep: (unitId: string) => boolean = () => true): Ranked {
+export function rank(query: QueryTerms, table: UnitTable, hits: readonly TermHits[], keep: (unitId: string) => boolean = () => true): Ranked {
 	const termCount = query.terms.length;
 	const wordCount = query.words.length;
+	const ranked: Ranked = { events: [], claims: [], documents: [] };
+	if (termCount === 0 || hits.length !== termCount) return ranked;
 	const wordTerms = query.words.map((word) => word.map((t) => query.terms.indexOf(t)));
-	const candidates = recordsWithEveryTerm(matches, keep);
-	// Unit id → its match for each term, for the units of records that have every term.
-	const byUnit = new Map<string, (TermMatch | undefined)[]>();
-	matches.forEach((list, term) => {
-		for (const m of list) {
-			let found = byUnit.get(m.id);
-			if (!found) {
-				const record = recordOf(m.id);
-				if (!candidates.has(record[0] === 'd' ? record : m.id)) continue;
-				byUnit.set(m.id, (found = new Array<TermMatch | undefined>(termCount)));
+	const found = recordsWithEveryTerm(table, hits, keep);
+	// Per term, the score of each unit of a record found with every term; the units in the order first met.
+	const unitCount = table.ids.length;
+	const scores = hits.map(() => new Float64Array(unitCount).fill(NaN));
+	const listed = new Uint8Array(unitCount);
+	const units: number[] = [];
+	hits.forEach((list, t) => {
+		const score = scores[t]!;
+		for (let i = 0; i < list.units.length; i++) {
+			const unit = list.units[i]!;
+			if (found[table.record[unit]!] !== termCount) continue;
+			score[unit] = list.scores[i]!;
+			if (!listed[unit]) {
+				listed[unit] = 1;
+				units.push(unit);
 			}
-			found[term] = m;
 		}
 	});
-	const ranked: Ranked = { events: [], claims: [], documents: [] };
-	// Document → each word's best unit score (-1: not found yet), and its units.
-	const docs = new Map<string, { best: number[]; units: UnitHit[] }>();
+	const source: MatchSource = { terms: query.terms, hits, scores };
+	// Each unit's words held and score; a document's units stay numbers (LazyDocumentHit).
+	const unitWords = new Uint16Array(unitCount);
+	const unitScore = new Float64Array(unitCount);
+	const made = (unit: number): UnitHit => ({ id: table.ids[unit]!, score: unitScore[unit]!, words: unitWords[unit]!, unit, source });
+	// Document (its record) → each word's best unit score (-1: not found yet), its units, and its best unit (most words, then score).
+	const docs = new Map<number, { best: number[]; members: number[]; top: number }>();
 	const wordScores = new Array<number>(wordCount);
-	for (const [id, found] of byUnit) {
+	for (const unit of units) {
 		let held = 0;
 		let sum = 0;
 		let distinct = 0;
 		for (let w = 0; w < wordCount; w++) {
 			let score = 0;
 			for (const t of wordTerms[w]!) {
-				const m = found[t];
-				if (!m) {
+				const s = scores[t]![unit]!;
+				if (Number.isNaN(s)) {
 					score = -1;
 					break;
 				}
-				score += m.score;
+				score += s;
 			}
 			wordScores[w] = score;
 			if (score < 0) continue;
@@ -165,27 +256,28 @@ export function rank(query: QueryTerms, matches: readonly (readonly TermMatch[])
 			distinct += wordTerms[w]!.length;
 		}
 		if (held === 0) continue;
-		const record = recordOf(id);
-		const type = record[0];
-		const ref = record.slice(2);
+		const record = table.record[unit]!;
+		const type = table.kinds[record]!;
 		if ((type === 'e' || type === 'c') && held < wordCount) continue;
 		// MiniSearch's AND: the sum of the terms' scores times the number of query terms matched.
-		const unit: UnitHit = { id, score: sum * distinct, words: held, matches: found };
-		if (type === 'e') ranked.events.push(unit);
-		else if (type === 'c') ranked.claims.push(unit);
+		unitWords[unit] = held;
+		unitScore[unit] = sum * distinct;
+		if (type === 'e') ranked.events.push(made(unit));
+		else if (type === 'c') ranked.claims.push(made(unit));
 		else {
-			let doc = docs.get(ref);
-			if (!doc) docs.set(ref, (doc = { best: new Array<number>(wordCount).fill(-1), units: [] }));
-			doc.units.push(unit);
+			let doc = docs.get(record);
+			if (!doc) docs.set(record, (doc = { best: new Array<number>(wordCount).fill(-1), members: [], top: unit }));
+			doc.members.push(unit);
+			// The first of the most words and the best score, as a stable sort by both puts first.
+			if (held > unitWords[doc.top]! || (held === unitWords[doc.top]! && unitScore[unit]! > unitScore[doc.top]!)) doc.top = unit;
 			for (let w = 0; w < wordCount; w++) if (wordScores[w]! > doc.best[w]!) doc.best[w] = wordScores[w]!;
 		}
 	}
-	for (const [ref, { best, units }] of docs) {
+	for (const [record, { best, members, top }] of docs) {
 		if (best.some((score) => score < 0)) continue;
-		units.sort(byWordsThenScore);
-		const together = units[0]!.words === wordCount;
+		const together = unitWords[top] === wordCount;
 		const apart = best.reduce((a, b) => a + b, 0) * termCount * APART;
-		ranked.documents.push({ ref, score: together ? Math.max(units[0]!.score, apart) : apart, together, units });
+		ranked.documents.push(new LazyDocumentHit(table.refs[record]!, together ? Math.max(unitScore[top]!, apart) : apart, together, members, made));
 	}
 	// Stable: equal scores keep MiniSearch's order.
 	ranked.events.sort(byScore);

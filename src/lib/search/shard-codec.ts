@@ -3,93 +3,132 @@
  * is MiniSearch's; only its spelling on the wire is ours).
  *
  * Shards. MiniSearch serializes postings as nested objects keyed by
- * document number ({"2": {"286": 1}}); here each field's postings become two arrays, document
- * numbers as gaps from the previous one and frequencies (left out when all are 1). Small,
- * repetitive numbers compress far better. Decoding gives back exactly MiniSearch's form.
+ * document number ({"2": {"286": 1}}); here each field's postings become two lists, document
+ * numbers as gaps from the previous one and frequencies (left out when all are 1), each written
+ * as unsigned LEB128 varints in one base64 string. Small, repetitive numbers compress far
+ * better; and a string costs JSON.parse almost nothing, where a shard's thousands of number
+ * arrays were most of its load: a query decodes only the postings of the terms it reads.
+ * Decoding gives back exactly MiniSearch's form.
  */
 import type { ShardEntries } from './query';
-import type { IndexBase } from './shard-index';
+import type { MiniSearchJson } from './query';
 
-/** [term, [fieldId, gaps, freqs?], …] */
-export type CompactShard = [string, ...[number, number[], number[]?][]][];
+/** The base file's part of MiniSearch's JSON form: everything but the terms. */
+export type IndexBase = Omit<MiniSearchJson, 'index'>;
 
+/** [term, [fieldId, gaps, freqs?], …], gaps and freqs as base64 varints (varints, readVarints). */
+export type CompactShard = [string, ...[number, string, string?][]][];
+
+/** Non-negative integers as unsigned LEB128 varints, in base64. */
+export function varints(numbers: readonly number[]): string {
+	const bytes: number[] = [];
+	for (let n of numbers) {
+		if (!Number.isInteger(n) || n < 0) throw new Error(`The search index's postings hold ${n}, which is not a non-negative integer`);
+		while (n >= 0x80) {
+			bytes.push((n & 0x7f) | 0x80);
+			n = Math.floor(n / 0x80);
+		}
+		bytes.push(n);
+	}
+	let binary = '';
+	for (const b of bytes) binary += String.fromCharCode(b);
+	return btoa(binary);
+}
+
+/** The integers of a varints string. */
+export function readVarints(encoded: string): number[] {
+	const binary = atob(encoded);
+	const out: number[] = [];
+	let value = 0;
+	let scale = 1;
+	for (let i = 0; i < binary.length; i++) {
+		const byte = binary.charCodeAt(i);
+		value += (byte & 0x7f) * scale;
+		if (byte & 0x80) scale *= 0x80;
+		else {
+			out.push(value);
+			value = 0;
+			scale = 1;
+		}
+	}
+	return out;
+}
+
+/** Terms in code-unit order, so that a term is found by binary search without building a map of the shard. */
 export function encodeShard(entries: ShardEntries): CompactShard {
-	return entries.map(([term, fields]) => {
+	return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([term, fields]) => {
 		const blocks = Object.entries(fields as Record<string, Record<string, number>>).map(([fieldId, postings]) => {
 			const docs = Object.keys(postings)
 				.map(Number)
 				.sort((a, b) => a - b);
 			const gaps = docs.map((d, i) => d - (docs[i - 1] ?? 0));
 			const freqs = docs.map((d) => postings[String(d)]!);
-			const block: [number, number[], number[]?] = freqs.every((f) => f === 1) ? [Number(fieldId), gaps] : [Number(fieldId), gaps, freqs];
+			const block: [number, string, string?] = freqs.every((f) => f === 1) ? [Number(fieldId), varints(gaps)] : [Number(fieldId), varints(gaps), varints(freqs)];
 			return block;
 		});
 		return [term, ...blocks];
 	});
 }
 
+/** One field's postings of a term: the units holding it (short ids, ascending) and how often each does. */
+export interface FieldPostings {
+	fieldId: number;
+	units: Int32Array;
+	/** Absent when every frequency is 1. */
+	freqs: readonly number[] | undefined;
+}
+
 /**
  * A term's postings, decoded the first time a search reads them: a shard holds thousands of
- * terms and a query reads a few, so loading a shard costs little more than parsing it. MiniSearch
- * reads a term's postings as a Map from field id to (unit → frequency); this is one.
+ * terms and a query reads a few, so loading a shard costs little more than parsing it. Decoded
+ * into typed arrays, not MiniSearch's maps: a common word is in most of the archive's units,
+ * and scoring reads them in one pass (shard-index.ts).
  */
-export class LazyPostings extends Map<number, Map<number, number>> {
-	#blocks: CompactShard[number] | null;
-	constructor(blocks: CompactShard[number]) {
-		super();
-		this.#blocks = blocks;
+export class PostingList {
+	#entry: CompactShard[number] | null;
+	#fields: FieldPostings[] | null = null;
+	constructor(entry: CompactShard[number]) {
+		this.#entry = entry;
 	}
-	#decode(): void {
-		if (!this.#blocks) return;
-		const [, ...blocks] = this.#blocks;
-		this.#blocks = null;
-		for (const [fieldId, gaps, freqs] of blocks) {
-			const postings = new Map<number, number>();
-			let doc = 0;
-			for (let i = 0; i < gaps.length; i++) postings.set((doc += gaps[i]!), freqs?.[i] ?? 1);
-			super.set(fieldId, postings);
+	get fields(): FieldPostings[] {
+		if (!this.#fields) {
+			const [, ...blocks] = this.#entry!;
+			this.#entry = null;
+			this.#fields = blocks.map(([fieldId, encodedGaps, encodedFreqs]) => {
+				const gaps = readVarints(encodedGaps);
+				const units = new Int32Array(gaps.length);
+				let unit = 0;
+				for (let i = 0; i < gaps.length; i++) units[i] = unit += gaps[i]!;
+				return { fieldId, units, freqs: encodedFreqs === undefined ? undefined : readVarints(encodedFreqs) };
+			});
 		}
+		return this.#fields;
 	}
-	override get(fieldId: number) {
-		this.#decode();
-		return super.get(fieldId);
-	}
-	override has(fieldId: number) {
-		this.#decode();
-		return super.has(fieldId);
-	}
-	override get size() {
-		this.#decode();
-		return super.size;
-	}
-	override entries() {
-		this.#decode();
-		return super.entries();
-	}
-	override keys() {
-		this.#decode();
-		return super.keys();
-	}
-	override values() {
-		this.#decode();
-		return super.values();
-	}
-	override forEach(...args: Parameters<Map<number, Map<number, number>>['forEach']>) {
-		this.#decode();
-		super.forEach(...args);
-	}
-	override [Symbol.iterator]() {
-		return this.entries();
+	/** Whether the unit holds the term in the field. */
+	has(fieldId: number, unit: number): boolean {
+		const field = this.fields.find((f) => f.fieldId === fieldId);
+		if (!field) return false;
+		let lo = 0;
+		let hi = field.units.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const at = field.units[mid]!;
+			if (at === unit) return true;
+			if (at < unit) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return false;
 	}
 }
 
 export function decodeShard(compact: CompactShard): ShardEntries {
 	return compact.map(([term, ...blocks]) => {
 		const fields: Record<string, Record<string, number>> = {};
-		for (const [fieldId, gaps, freqs] of blocks) {
+		for (const [fieldId, encodedGaps, encodedFreqs] of blocks) {
 			const postings: Record<string, number> = {};
+			const freqs = encodedFreqs === undefined ? undefined : readVarints(encodedFreqs);
 			let doc = 0;
-			gaps.forEach((gap, i) => {
+			readVarints(encodedGaps).forEach((gap, i) => {
 				doc += gap;
 				postings[doc] = freqs?.[i] ?? 1;
 			});

@@ -1,113 +1,218 @@
 /**
- * The index in the browser: one MiniSearch per shard, over statistics read once.
+ * The index in the browser: the statistics read once, and one small index per shard.
  *
  * MiniSearch scores a term from its postings and from what the whole index knows: each unit's
  * field lengths, the average field lengths and the number of units. A term lives in exactly one
  * shard (src/lib/search/options.ts, shardKey), so a shard's postings are complete, and the
- * statistics are the base file's, the same for every shard. `MiniSearch.loadJS` would rebuild
- * those statistics (a map entry per unit, 25,000 of them for a large archive) for every index it
- * makes; here they are read once, and a shard adds only its own terms. Nothing is ever rebuilt:
- * a query searches each of its terms in that term's shard (src/lib/search/rank.ts joins them).
+ * statistics are the base file's, the same for every shard. They are read once, into typed
+ * arrays; a shard adds only its own terms. Nothing is ever rebuilt: a query searches each of its
+ * terms in that term's shard, and src/lib/search/rank.ts joins them.
  *
- * One instance per shard, not one tree for all: typo tolerance and prefixes stay within a
- * shard, so results never depend on which other shards a reader's earlier queries loaded.
+ * The matching and scoring are MiniSearch 7's (`executeQuerySpec` and `termResults`: BM25+ with
+ * its parameters, field boosts, the document boost, prefix and typo weights), and prefixes and
+ * typos are found by MiniSearch's own radix tree (`minisearch/SearchableMap`). Only the
+ * bookkeeping differs: scores add up in one array over the units instead of a map of result
+ * objects, because a common word is in most of the archive's units and MiniSearch's objects
+ * were most of a query's time (and its garbage). Which terms and fields matched a unit, which
+ * only the results shown need, is worked out when asked. tests/unit/search/shard-index.test.ts
+ * compares every score and match with MiniSearch's own search over the same terms, so a
+ * MiniSearch upgrade that changed its scoring fails there first (the version is pinned).
  *
- * This reads MiniSearch's protected fields, the way a subclass may, and calls its per-query
- * search before results are made into objects and sorted (`executeQuery`, private in its types):
- * a query's terms are joined and sorted once, in rank.ts. Their names are MiniSearch 7's (pinned
- * exactly in package.json). tests/unit/search/shard-index.test.ts compares every
- * score with MiniSearch's own loadJS, so an upgrade that changed them fails there first.
+ * One index per shard, not one tree for all: typo tolerance and prefixes stay within a shard,
+ * so results never depend on which other shards a reader's earlier queries loaded.
  */
-import MiniSearch, { type MatchInfo, type Options, type SearchOptions } from 'minisearch';
-import type { TermMatch } from './rank';
-import type { SearchUnit } from './options';
-import type { MiniSearchJson } from './query';
-import { LazyPostings, type CompactShard } from './shard-codec';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { MatchInfo, SearchOptions } from 'minisearch';
+import { UnitTable, type TermHits } from './rank';
+import { PostingList, type CompactBase, type CompactShard } from './shard-codec';
 
-/** The base file's part of MiniSearch's JSON form: everything but the terms. */
-export type IndexBase = Omit<MiniSearchJson, 'index'>;
+/** MiniSearch 7's defaults (defaultSearchOptions, defaultBM25params). */
+const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const MAX_FUZZY = 6;
 
-const numericMap = <V>(object: Record<string, V>) => {
-	const map = new Map<number, V>();
-	for (const key in object) map.set(Number(key), object[key]!);
-	return map;
-};
+type BoostDocument = NonNullable<SearchOptions['boostDocument']>;
 
-type RawMatches = Map<number, { score: number; match: MatchInfo }>;
-const executeQuery = (MiniSearch.prototype as unknown as { executeQuery(this: MiniSearch, query: string, options: SearchOptions): RawMatches }).executeQuery;
+/** What scoring needs of the whole index, read once from the base file. */
+export class IndexStatistics {
+	readonly units: UnitTable;
+	/** Each field's length in each unit, by field id then short id (-1: the unit lacks the field). */
+	readonly lengths: Int32Array[];
+	readonly documentCount: number;
+	readonly averageFieldLength: number[];
+	readonly fieldIds: Record<string, number>;
+	/** Each unit's document boost, per boost function: the boost is the unit's, whatever the term (query.ts, documentBoost). */
+	readonly #boosts = new WeakMap<BoostDocument, Float64Array>();
+	/** Where a term's scores add up, one slot per unit: reused by every search (and left zeroed), so that a query allocates no array of the index's size. */
+	readonly scratch: { scores: Float64Array; seen: Uint8Array };
 
-export class ShardIndex extends MiniSearch<SearchUnit> {
-	/** The units `term` matches (already tokenized and processed, as the index holds terms), unsorted: what `search` gives before its objects and sorting. */
-	matches(term: string, options: SearchOptions): TermMatch[] {
-		const raw = executeQuery.call(this, term, { ...options, tokenize: (t) => [t], processTerm: (t) => t });
-		const out: TermMatch[] = [];
-		for (const [shortId, { score, match }] of raw) out.push({ id: this._documentIds.get(shortId) as string, score, match });
-		return out;
-	}
-
-	/** The statistics of `base`, with no terms yet: what every shard shares. */
-	static fromBase(base: IndexBase, options: Options<SearchUnit>): ShardIndex {
+	constructor(
+		base: CompactBase,
+		/** The index's fields, in the order MiniSearch was given them (options.ts, indexOptions). */
+		readonly fields: readonly string[]
+	) {
 		if (base.serializationVersion !== 2) throw new Error(`MiniSearch serialization version ${base.serializationVersion} is not the one this code reads (2)`);
-		const index = new ShardIndex(options);
-		index._documentCount = base.documentCount;
-		index._nextId = base.nextId;
-		index._fieldIds = base.fieldIds;
-		index._avgFieldLength = base.averageFieldLength;
-		index._dirtCount = base.dirtCount ?? 0;
-		index._documentIds = numericMap(base.documentIds);
-		index._fieldLength = numericMap(base.fieldLength);
-		index._storedFields = numericMap(base.storedFields) as Map<number, Record<string, unknown>>;
-		for (const [shortId, id] of index._documentIds) index._idToShortId.set(id, shortId);
-		return index;
+		const ids: string[] = [];
+		for (const unit of base.units) {
+			if (typeof unit === 'string') ids.push(unit);
+			else for (let n = 1; n <= unit[1]; n++) ids.push(`${unit[0]}:${n}`);
+		}
+		this.units = new UnitTable(ids);
+		this.scratch = { scores: new Float64Array(ids.length), seen: new Uint8Array(ids.length) };
+		this.lengths = base.lengths.map((column) => Int32Array.from(column));
+		this.documentCount = base.documentCount;
+		this.averageFieldLength = base.averageFieldLength;
+		this.fieldIds = base.fieldIds;
+	}
+
+	/** The boost of each unit under `boost`, worked out for a unit when first needed (NaN: not yet). */
+	boostsFor(boost: BoostDocument): Float64Array {
+		let found = this.#boosts.get(boost);
+		if (!found) this.#boosts.set(boost, (found = new Float64Array(this.units.ids.length).fill(NaN)));
+		return found;
+	}
+
+	/** A shard's terms (compact, as fetched, terms in code-unit order: shard-codec.ts) over these statistics. */
+	withTerms(compact: CompactShard): ShardIndex {
+		return new ShardIndex(this, compact);
+	}
+}
+
+const own = (object: Record<string, number> | undefined, key: string) => (object && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined);
+
+/** One shard's terms. */
+export class ShardIndex {
+	readonly #stats: IndexStatistics;
+	readonly #terms: CompactShard;
+	readonly #postings = new Map<string, PostingList | null>();
+	#tree: SearchableMap<PostingList> | null = null;
+
+	constructor(stats: IndexStatistics, terms: CompactShard) {
+		this.#stats = stats;
+		this.#terms = terms;
+	}
+
+	/** A term's postings: found by binary search in the shard's sorted terms, so loading a shard builds nothing. */
+	postingsOf(term: string): PostingList | undefined {
+		let found = this.#postings.get(term);
+		if (found === undefined) {
+			found = null;
+			let lo = 0;
+			let hi = this.#terms.length - 1;
+			while (lo <= hi) {
+				const mid = (lo + hi) >> 1;
+				const at = this.#terms[mid]![0];
+				if (at === term) {
+					found = new PostingList(this.#terms[mid]!);
+					break;
+				}
+				if (at < term) lo = mid + 1;
+				else hi = mid - 1;
+			}
+			this.#postings.set(term, found);
+		}
+		return found ?? undefined;
+	}
+
+	/** MiniSearch's term tree, for prefixes and typos: built the first time a search needs one (most terms are looked up exactly; a Chinese pair always is). */
+	#treeOf(): SearchableMap<PostingList> {
+		if (!this.#tree) {
+			this.#tree = new SearchableMap<PostingList>();
+			for (const [term] of this.#terms) this.#tree.set(term, this.postingsOf(term)!);
+		}
+		return this.#tree;
 	}
 
 	/**
-	 * A new index holding one shard's terms (compact, as fetched: shard-codec.ts) over this
-	 * index's statistics, shared, not copied: no unit is ever added or removed in the browser.
-	 * Each term's postings are decoded when a search first reads them.
+	 * The units `term` matches (already tokenized and processed, as the index holds terms), with
+	 * MiniSearch's score for the term alone, in the order MiniSearch first meets them; as
+	 * `executeQuerySpec` does: the term itself, then its longer forms when `prefix`, then its
+	 * near spellings when `fuzzy`, each weighted as MiniSearch weights them.
 	 */
-	withTerms(compact: CompactShard): ShardIndex {
-		const shard = new ShardIndex(this._options);
-		shard._documentCount = this._documentCount;
-		shard._nextId = this._nextId;
-		shard._fieldIds = this._fieldIds;
-		shard._avgFieldLength = this._avgFieldLength;
-		shard._dirtCount = this._dirtCount;
-		shard._documentIds = this._documentIds;
-		shard._idToShortId = this._idToShortId;
-		shard._fieldLength = this._fieldLength;
-		shard._storedFields = this._storedFields;
-		shard._index = ShardIndex.lazyTree(shard._index, compact);
-		return shard;
-	}
-	/**
-	 * The shard's terms: a plain map for exact lookups, MiniSearch's term tree (a radix tree, for
-	 * prefixes and typos) built from it the first time a search needs one. Most of a query's terms
-	 * are looked up exactly (a Chinese character pair always is), and building the tree is most of
-	 * what loading a shard would cost. The search reads the tree by get, atPrefix and fuzzyGet only.
-	 */
-	private static lazyTree(empty: ShardIndex['_index'], compact: CompactShard): ShardIndex['_index'] {
-		// A term's postings become MiniSearch's form when first read.
-		const entries = new Map<string, CompactShard[number]>();
-		for (const entry of compact) entries.set(entry[0], entry);
-		const postings = new Map<string, LazyPostings>();
-		const postingsOf = (term: string) => {
-			let found = postings.get(term);
-			const entry = found ? undefined : entries.get(term);
-			if (entry) postings.set(term, (found = new LazyPostings(entry)));
-			return found;
+	matches(term: string, options: SearchOptions): TermHits {
+		const stats = this.#stats;
+		const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(term, 0, [term]) : options.fuzzy || false;
+		const prefix = typeof options.prefix === 'function' ? options.prefix(term, 0, [term]) : options.prefix === true;
+		const termBoost = typeof options.boostTerm === 'function' ? options.boostTerm(term, 0, [term]) : 1;
+		const weights = { ...WEIGHTS, ...options.weights };
+		const { k, b, d } = options.bm25 ?? BM25;
+		const fields = (options.fields ?? stats.fields).map((field) => ({ field, fieldId: stats.fieldIds[field]!, boost: own(options.boost, field) || 1 }));
+
+		// The term and what it stands for: [index term, weight, postings].
+		const derived: [string, number, PostingList][] = [];
+		const exact = this.postingsOf(term);
+		if (exact) derived.push([term, 1, exact]);
+		const prefixed = prefix ? this.#treeOf().atPrefix(term) : undefined;
+		let near: Map<string, [PostingList, number]> | undefined;
+		if (fuzzy) {
+			const share = fuzzy === true ? 0.2 : fuzzy;
+			const maxDistance = share < 1 ? Math.min(options.maxFuzzy ?? MAX_FUZZY, Math.round(term.length * share)) : share;
+			if (maxDistance) near = this.#treeOf().fuzzyGet(term, maxDistance);
+		}
+		if (prefixed) {
+			for (const [longer, postings] of prefixed) {
+				const distance = longer.length - term.length;
+				if (!distance) continue;
+				near?.delete(longer);
+				derived.push([longer, (weights.prefix * longer.length) / (longer.length + 0.3 * distance), postings]);
+			}
+		}
+		if (near) {
+			for (const [spelling, [postings, distance]] of near) {
+				if (!distance) continue;
+				derived.push([spelling, (weights.fuzzy * spelling.length) / (spelling.length + distance), postings]);
+			}
+		}
+
+		const { scores, seen } = stats.scratch;
+		const order: number[] = [];
+		const boostDocument = options.boostDocument;
+		const boosts = boostDocument ? stats.boostsFor(boostDocument) : null;
+		const ids = stats.units.ids;
+		for (const [derivedTerm, termWeight, postings] of derived) {
+			for (const { fieldId, boost: fieldBoost } of fields) {
+				const field = postings.fields.find((f) => f.fieldId === fieldId);
+				if (!field) continue;
+				const { units, freqs } = field;
+				const lengths = stats.lengths[fieldId]!;
+				const avgFieldLength = stats.averageFieldLength[fieldId]!;
+				// calcBM25Score's inverse document frequency: the same for every unit of the field.
+				const invDocFreq = Math.log(1 + (stats.documentCount - units.length + 0.5) / (units.length + 0.5));
+				for (let i = 0; i < units.length; i++) {
+					const unit = units[i]!;
+					let docBoost = 1;
+					if (boosts) {
+						docBoost = boosts[unit]!;
+						if (Number.isNaN(docBoost)) docBoost = boosts[unit] = boostDocument!(ids[unit]!, derivedTerm, undefined) ?? 0;
+					}
+					if (!docBoost) continue;
+					const termFreq = freqs ? freqs[i]! : 1;
+					const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths[unit]!) / avgFieldLength)));
+					scores[unit] = scores[unit]! + termWeight * termBoost * fieldBoost * docBoost * rawScore;
+					if (!seen[unit]) {
+						seen[unit] = 1;
+						order.push(unit);
+					}
+				}
+			}
+		}
+		const units = Int32Array.from(order);
+		const unitScores = Float64Array.from(order, (unit) => scores[unit]!);
+		for (const unit of order) {
+			scores[unit] = 0;
+			seen[unit] = 0;
+		}
+		return {
+			units,
+			scores: unitScores,
+			match(unit: number): MatchInfo {
+				const match: MatchInfo = {};
+				for (const [derivedTerm, , postings] of derived) {
+					const inFields = fields.filter(({ fieldId }) => postings.has(fieldId, unit)).map(({ field }) => field);
+					if (inFields.length > 0) match[derivedTerm] = inFields;
+				}
+				return match;
+			}
 		};
-		let built = false;
-		const tree = () => {
-			if (!built) for (const term of entries.keys()) empty.set(term, postingsOf(term)!);
-			built = true;
-			return empty;
-		};
-		return Object.assign(Object.create(empty) as ShardIndex['_index'], {
-			get: postingsOf,
-			has: (term: string) => entries.has(term),
-			atPrefix: (prefix: string) => tree().atPrefix(prefix),
-			fuzzyGet: (term: string, distance: number) => tree().fuzzyGet(term, distance)
-		});
 	}
 }

@@ -6,7 +6,8 @@ import { indexOptions, type SearchUnit } from '../../../src/lib/search/options';
 import { loadEngine, parseQuery, passageLang, runSearch, snippet, type Engine, type IndexFile, type RecordTexts, type ShardEntries } from '../../../src/lib/search/query';
 import { markedWords, textRuns } from '../../../src/lib/search/runs';
 import { highlightTerms } from '../../../src/lib/search/highlight';
-import { decodeShard, encodeShard, type CompactShard } from '../../../src/lib/search/shard-codec';
+import { hitsOf } from '../../../src/lib/search/rank';
+import { decodeShard, encodeShard, readVarints, varints, type CompactShard } from '../../../src/lib/search/shard-codec';
 import { tokenize } from '../../../src/lib/search/tokenize';
 import { buildSearchIndex, markKept, type DocumentTexts } from '../../../src/pipeline/search-index';
 import { SIMPLIFIED_ONLY } from '../../e2e/interface-language';
@@ -168,7 +169,8 @@ describe('the serialized index', () => {
 		const direct = new MiniSearch<SearchUnit>(indexOptions(fold));
 		const { searchUnits } = await import('../../../src/pipeline/search-index');
 		direct.addAll(searchUnits(manifest));
-		const fresh: Engine = { ...engine, searcher: async () => (term, options) => direct.search(term, options) };
+		const { units } = await engine.searcher([]);
+		const fresh: Engine = { ...engine, searcher: async () => ({ units, search: (term, options) => hitsOf(units, direct.search(term, options)) }) };
 		for (const q of ['Napolitano', 'Thai police', '王炳章', 'Arbitrary', 'McGill']) {
 			expect(await runSearch(engine, q, {}, textOf)).toEqual(await runSearch(fresh, q, {}, textOf));
 		}
@@ -186,8 +188,20 @@ describe('the serialized index', () => {
 		expect(() => loadEngine({ ...file, schemaVersion: 999 }, fold, async () => [])).toThrow(/schema version 999/);
 	});
 
-	it('encodes shards compactly and decodes them to exactly MiniSearch’s form', () => {
-		for (const entries of shards.values()) expect(decodeShard(JSON.parse(JSON.stringify(encodeShard(entries))) as CompactShard)).toEqual(entries);
+	it('writes postings as varints in base64 and reads them back, large numbers included, and refuses what is not a count', () => {
+		const numbers = [0, 1, 127, 128, 300, 16383, 16384, 2 ** 31, 2 ** 40];
+		expect(readVarints(varints(numbers))).toEqual(numbers);
+		expect(varints([1, 2, 3])).toBe(btoa('\x01\x02\x03'));
+		expect(() => varints([-1])).toThrow(/not a non-negative integer/);
+	});
+
+	it('encodes shards compactly, terms in code-unit order (looked up by binary search), and decodes them to exactly MiniSearch’s form', () => {
+		for (const entries of shards.values()) {
+			const compact = JSON.parse(JSON.stringify(encodeShard(entries))) as CompactShard;
+			const terms = compact.map(([term]) => term);
+			expect(terms).toEqual([...terms].sort());
+			expect(new Map(decodeShard(compact))).toEqual(new Map(entries));
+		}
 	});
 
 	it('loads only the shards a query needs, once each', async () => {

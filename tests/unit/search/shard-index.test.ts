@@ -9,9 +9,9 @@ import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestDocument } from '.
 import { loadFold, type Fold } from '../../../src/lib/search/fold';
 import { indexOptions, queryOptions, shardKey, type SearchUnit } from '../../../src/lib/search/options';
 import { loadEngine, MAX_HITS_PER_GROUP, runSearch, type Engine, type IndexFile, type MiniSearchJson, type ShardEntries } from '../../../src/lib/search/query';
-import { APART, queryTerms, rank, unitFields, unitTerms, type TermMatch } from '../../../src/lib/search/rank';
+import { APART, hitsOf, queryTerms, rank, unitFields, unitTerms, UnitTable, type TermHits, type TermMatch } from '../../../src/lib/search/rank';
 import { decodeBase, decodeShard, encodeBase, encodeShard, type CompactShard } from '../../../src/lib/search/shard-codec';
-import { ShardIndex } from '../../../src/lib/search/shard-index';
+import { IndexStatistics } from '../../../src/lib/search/shard-index';
 import { buildSearchIndex, searchUnits, type DocumentTexts } from '../../../src/pipeline/search-index';
 
 function generatedDocument(id: string, paragraphs: string[]): ManifestDocument {
@@ -84,7 +84,11 @@ beforeAll(async () => {
 	file = { ...built.file, shards: Object.fromEntries([...shards.keys()].map((k) => [k, k])) };
 });
 
-describe('one MiniSearch per shard, over the statistics read once', () => {
+/** Hits as plain matches, best first (MiniSearch's order for equal scores: first met first), to compare with MiniSearch's own search. */
+const asMatches = (table: UnitTable, hits: TermHits): TermMatch[] =>
+	[...hits.units].map((unit, i) => ({ id: table.ids[unit]!, score: hits.scores[i]!, match: hits.match(unit) })).sort((a, b) => b.score - a.score);
+
+describe('one index per shard, over the statistics read once', () => {
 	it('writes the base compactly and reads back exactly MiniSearch’s form', () => {
 		const mini = new MiniSearch<SearchUnit>(indexOptions(fold));
 		mini.addAll(searchUnits(manifest));
@@ -95,17 +99,20 @@ describe('one MiniSearch per shard, over the statistics read once', () => {
 		expect(compact.units.length).toBe(corpus.length * 2);
 	});
 
-	it('scores every term exactly as MiniSearch loading the same shard with the base does: exact, prefix and typo matches', () => {
+	it('scores and matches every term exactly as MiniSearch loading the same shard with the base does: exact, prefix and typo matches, with and without a document boost', () => {
 		const options = indexOptions(fold);
-		const statistics = ShardIndex.fromBase(decodeBase(file.base), options);
-		const search = { ...queryOptions(fold, undefined), tokenize: (t: string) => [t], processTerm: (t: string) => t };
+		const statistics = new IndexStatistics(file.base, options.fields);
+		const boostDocument = (id: string) => (id.includes('filler-1') ? 0.5 : id.startsWith('p:') ? 1.5 : 1);
 		for (const [key, entries] of shards) {
 			const ours = statistics.withTerms(encodeShard(entries));
 			const theirs = MiniSearch.loadJS({ ...decodeBase(file.base), index: entries } as MiniSearchJson, options);
 			for (const [term] of entries.slice(0, 40)) {
-				for (const variant of [{ prefix: false, fuzzy: false }, { prefix: true, fuzzy: false }, { prefix: false, fuzzy: 0.3 }] as const) {
-					const expected = theirs.search(term, { ...search, ...variant }).map(({ id, score, match }) => ({ id, score, match }));
-					expect([...ours.matches(term, { ...search, ...variant })].sort((a, b) => b.score - a.score), `${key}: ${term}`).toEqual(expected);
+				for (const boost of [undefined, boostDocument]) {
+					const search = { ...queryOptions(fold, boost), tokenize: (t: string) => [t], processTerm: (t: string) => t };
+					for (const variant of [{ prefix: false, fuzzy: false }, { prefix: true, fuzzy: false }, { prefix: false, fuzzy: 0.3 }, { prefix: true, fuzzy: 0.3 }] as const) {
+						const expected = theirs.search(term, { ...search, ...variant }).map(({ id, score, match }) => ({ id, score, match }));
+						expect(asMatches(statistics.units, ours.matches(term, { ...search, ...variant })), `${key}: ${term}`).toEqual(expected);
+					}
 				}
 			}
 		}
@@ -114,11 +121,11 @@ describe('one MiniSearch per shard, over the statistics read once', () => {
 	it('gives a term the same scores as one index over every term (a term lives in one shard only)', () => {
 		const options = indexOptions(fold);
 		const whole = MiniSearch.loadJS({ ...decodeBase(file.base), index: [...shards.values()].flat() } as MiniSearchJson, options);
-		const statistics = ShardIndex.fromBase(decodeBase(file.base), options);
+		const statistics = new IndexStatistics(file.base, options.fields);
 		const exact = { tokenize: (t: string) => [t], processTerm: (t: string) => t, prefix: false, fuzzy: false };
 		for (const term of ['napolitano', 'fangchenggang', 'detention', '王炳', '炳章']) {
 			const shard = statistics.withTerms(encodeShard(shards.get(shardKey(term))!));
-			const found = [...shard.matches(term, exact)].sort((a, b) => b.score - a.score);
+			const found = asMatches(statistics.units, shard.matches(term, exact));
 			expect(found.length).toBeGreaterThan(0);
 			expect(found).toEqual(whole.search(term, exact).map(({ id, score, match }) => ({ id, score, match })));
 		}
@@ -147,6 +154,36 @@ describe('one MiniSearch per shard, over the statistics read once', () => {
 		await runSearch(engine, 'Napol Fangchenggang', {}, textOf);
 		await runSearch(engine, 'napolitano', {}, textOf);
 		expect(order).toEqual(['na', 'fa']);
+	});
+});
+
+describe('a common Chinese character’s pairs split into parts', () => {
+	it('finds the same as the unsplit index, a lone character typed as a prefix included, fetching only the parts a query needs', async () => {
+		// A budget of one posting: every group whose pairs are found twice or more is split (王's and 炳's: 王炳 and 炳章 twice each).
+		const split = await buildSearchIndex(manifest, { shardPostings: 1 });
+		const group = (char: string) => char.codePointAt(0)! % 256;
+		expect(split.file.hanSplits).toEqual({ [group('王')]: 2, [group('炳')]: 2 });
+		expect(file.hanSplits).toEqual({});
+		const splitEngineOver = (fetched: string[] = []) =>
+			loadEngine({ ...split.file, shards: Object.fromEntries([...split.shards.keys()].map((k) => [k, k])) }, fold, async (key) => {
+				fetched.push(key);
+				return JSON.parse(JSON.stringify(encodeShard(split.shards.get(key)!))) as CompactShard;
+			});
+		const splitEngine = splitEngineOver();
+		const whole = engineOver();
+		const shown = (r: Awaited<ReturnType<typeof runSearch>>) => r.documents.map((d) => [d.id, d.paragraph, d.snippet]);
+		for (const q of ['王炳章', '王炳', '王', 'committee 王炳章', '炳']) {
+			const [ours, theirs] = [await runSearch(splitEngine, q, {}, textOf), await runSearch(whole, q, {}, textOf)];
+			expect(shown(ours), q).toEqual(shown(theirs));
+			expect(ours.documents.length, q).toBeGreaterThan(0);
+		}
+		// 王炳章's pairs: one part of 王's and one of 炳's; the lone 王 as a prefix: its own shard and both parts.
+		let fetched: string[] = [];
+		await splitEngineOver(fetched).searcher(['王炳', '炳章']);
+		expect(fetched.sort()).toEqual([`h${group('王')}-${'炳'.codePointAt(0)! % 2}`, `h${group('炳')}-${'章'.codePointAt(0)! % 2}`].sort());
+		fetched = [];
+		await splitEngineOver(fetched).searcher(['王'], '王');
+		expect(fetched.sort()).toEqual([`h${group('王')}`, `h${group('王')}-0`, `h${group('王')}-1`].filter((k) => split.shards.has(k)).sort());
 	});
 });
 
@@ -189,20 +226,25 @@ describe('a query is matched against a document as a whole', () => {
 describe('joining terms (rank)', () => {
 	const found = (id: string, score: number, term: string): TermMatch => ({ id, score, match: { [term]: ['text'] } });
 	const query = queryTerms('alpha beta', (t) => t.toLowerCase());
+	/** Ranks plain matches, one list per term, over a table of the units they name. */
+	const rankOf = (lists: TermMatch[][], keep?: (id: string) => boolean) => {
+		const table = new UnitTable([...new Set(lists.flat().map((m) => m.id))]);
+		return rank(query, table, lists.map((list) => hitsOf(table, list)), keep);
+	};
 
 	it('reads a query into words and their terms, a Chinese stretch as its pairs, each word once', () => {
 		expect(queryTerms('王炳章 Wang wang', (t) => t.toLowerCase())).toEqual({ terms: ['王炳', '炳章', 'wang'], words: [['王炳', '炳章'], ['wang']], last: 'wang' });
 	});
 
 	it('scores an event as MiniSearch’s AND does, and leaves out one that lacks a word', () => {
-		const ranked = rank(query, [[found('e:one', 2, 'alpha'), found('e:two', 5, 'alpha')], [found('e:one', 1, 'beta')]]);
+		const ranked = rankOf([[found('e:one', 2, 'alpha'), found('e:two', 5, 'alpha')], [found('e:one', 1, 'beta')]]);
 		expect(ranked.events.map((e) => [e.id, e.score, e.words])).toEqual([['e:one', (2 + 1) * 2, 2]]);
 		expect(unitTerms(ranked.events[0]!)).toEqual(['alpha', 'beta']);
 		expect(unitFields(ranked.events[0]!)).toEqual({ alpha: ['text'], beta: ['text'] });
 	});
 
 	it('ranks a document with its words together above one with the same scores apart, by APART', () => {
-		const ranked = rank(query, [
+		const ranked = rankOf([
 			[found('p:a:1', 3, 'alpha'), found('p:b:4', 3, 'alpha')],
 			[found('p:a:2', 2, 'beta'), found('p:b:4', 2, 'beta')]
 		]);
@@ -213,7 +255,7 @@ describe('joining terms (rank)', () => {
 	});
 
 	it('leaves out the units a filter excludes', () => {
-		const ranked = rank(query, [[found('p:a:1', 3, 'alpha')], [found('p:a:1', 2, 'beta')]], (id) => !id.includes(':a:'));
+		const ranked = rankOf([[found('p:a:1', 3, 'alpha')], [found('p:a:1', 2, 'beta')]], (id) => !id.includes(':a:'));
 		expect(ranked.documents).toEqual([]);
 	});
 });

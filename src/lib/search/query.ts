@@ -497,7 +497,9 @@ export async function runSearch(
 			return chinese ? [...zh, english] : [english, ...zh];
 		}
 		const text = await textOf(ref, type, n ?? 0);
-		return [{ text, lang: passageLang(text, engine.docs.get(ref)?.languages ?? []), own: false }];
+		const languages = engine.docs.get(ref)?.languages ?? [];
+		// Worked out only for the passage a snippet is shown from: most passages read are only checked for a phrase.
+		return [{ text, get lang() { return passageLang(text, languages); }, own: false }];
 	};
 
 	const phrasesIn = (texts: Candidate[]) => parsed.phrases.every((p) => texts.some((t) => containsPhrase(t.text.replace(KEPT_MARKS, ''), p, engine.fold)));

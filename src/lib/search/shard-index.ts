@@ -165,7 +165,10 @@ export class ShardIndex {
 		}
 
 		const { scores, seen } = stats.scratch;
-		const order: number[] = [];
+		let most = 0;
+		for (const [, , postings] of derived) for (const field of postings.fields) most += field.units.length;
+		const order = new Int32Array(most);
+		let met = 0;
 		const boostDocument = options.boostDocument;
 		const boosts = boostDocument ? stats.boostsFor(boostDocument) : null;
 		const ids = stats.units.ids;
@@ -191,14 +194,16 @@ export class ShardIndex {
 					scores[unit] = scores[unit]! + termWeight * termBoost * fieldBoost * docBoost * rawScore;
 					if (!seen[unit]) {
 						seen[unit] = 1;
-						order.push(unit);
+						order[met++] = unit;
 					}
 				}
 			}
 		}
-		const units = Int32Array.from(order);
-		const unitScores = Float64Array.from(order, (unit) => scores[unit]!);
-		for (const unit of order) {
+		const units = order.slice(0, met);
+		const unitScores = new Float64Array(met);
+		for (let i = 0; i < met; i++) {
+			const unit = units[i]!;
+			unitScores[i] = scores[unit]!;
 			scores[unit] = 0;
 			seen[unit] = 0;
 		}

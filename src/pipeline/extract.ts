@@ -163,7 +163,7 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 		const bytes = pdf.content;
 		pdf.content = null; // handed to pdf.js
 		// pdf.js may take the bytes it reads: the image is drawn from a copy, once the PDF has been read.
-		const forImage = bytes.slice();
+		const forImage = new Uint8Array(bytes); // a copy (a Buffer's slice() would share its memory)
 		try {
 			let scannedPages: number[];
 			({ pages, sizes: pageSizes, features: pdfFeatures, scannedPages } = await readPdf(bytes));

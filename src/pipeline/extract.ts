@@ -11,6 +11,7 @@ import { splitParagraphs } from './paragraphs';
 import { meanConfidence, OCR_DPI, pageBoxes, pageText, parseTsv, type OcrWord } from './ocr';
 import type { Correction } from '../lib/content/schema';
 import { readPdf, PdfRefusal } from './pdf';
+import { renderFirstPage, type PageImage } from './page-image';
 import type { HashedDocument, HashedFile } from './hash';
 import type { Problem } from './problems';
 
@@ -29,6 +30,8 @@ export interface ExtractedDocument extends HashedDocument {
 	table: ManifestTable | null;
 	/** The pages whose text is the OCR file's words (scanned pages), when there are any. */
 	machineRead: MachineRead | null;
+	/** Page 1 of the archived PDF as an image, for the reader to show before pdf.js has loaded (page-image.ts). */
+	firstPage: PageImage | null;
 }
 
 /** What the archive holds of a PDF's machine-read words: OCR's output, and a person's corrections of it if any. */
@@ -115,7 +118,7 @@ const PDF_FIXES: Record<PdfRefusal['reason'], string> = {
 
 async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<ExtractedDocument> {
 	const release = () => doc.files.forEach((f) => (f.content = null));
-	const none = { paragraphs: null, pages: null, pageSizes: null, pdfFeatures: [], table: null, machineRead: null };
+	const none = { paragraphs: null, pages: null, pageSizes: null, pdfFeatures: [], table: null, machineRead: null, firstPage: null };
 	if (!doc.intact) {
 		release();
 		return { ...doc, ...none };
@@ -154,13 +157,17 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 	let pageSizes: [number, number][] | null = null;
 	let pdfFeatures: PdfFeature[] = [];
 	let machineRead: MachineRead | null = null;
+	let firstPage: PageImage | null = null;
 	const pdf = pdfs[0];
 	if (pdf?.content) {
 		const bytes = pdf.content;
 		pdf.content = null; // handed to pdf.js
+		// pdf.js may take the bytes it reads: the image is drawn from a copy, once the PDF has been read.
+		const forImage = new Uint8Array(bytes); // a copy (a Buffer's slice() would share its memory)
 		try {
 			let scannedPages: number[];
 			({ pages, sizes: pageSizes, features: pdfFeatures, scannedPages } = await readPdf(bytes));
+			if (pageSizes[0]) firstPage = await renderFirstPage(forImage, pageSizes[0]);
 			const read = readWords(doc, pdf.name, problems);
 			if (read) {
 				({ pages, machineRead } = withMachineRead(pages, pageSizes, scannedPages, read));
@@ -180,7 +187,7 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 		}
 	}
 	release();
-	return intact ? { ...doc, paragraphs, pages, pageSizes, pdfFeatures, table, machineRead } : { ...doc, intact, ...none };
+	return intact ? { ...doc, paragraphs, pages, pageSizes, pdfFeatures, table, machineRead, firstPage } : { ...doc, intact, ...none };
 }
 
 export async function extractTexts(documents: readonly HashedDocument[]): Promise<{ documents: ExtractedDocument[]; problems: Problem[] }> {

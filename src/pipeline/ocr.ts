@@ -143,11 +143,21 @@ export function readImage(png: Uint8Array, packs: readonly string[]): string {
 
 export const OCR_DPI = 300;
 
+/** WebP quality of the viewer's page images: text stays sharp at the size shown, at a fraction of a PNG's bytes. */
+export const PAGE_IMAGE_QUALITY = 80;
+
 const require = createRequire(import.meta.url);
 const pdfjsRoot = join(require.resolve('pdfjs-dist/package.json'), '..');
 
-/** Renders each listed page (1-based) of a PDF at OCR_DPI, on white, as PNG bytes. */
-export async function renderPdfPages(bytes: Uint8Array, pages: readonly number[]): Promise<Map<number, Uint8Array>> {
+/** How a rendered page is drawn and encoded: OCR reads a lossless PNG at OCR_DPI; the viewer's page image is a WebP at the width it is shown. */
+export interface RenderOptions {
+	/** Pixels per PDF point for a page (by its width in points). */
+	scale?: (widthPoints: number) => number;
+	format?: 'png' | 'webp';
+}
+
+/** Renders each listed page (1-based) of a PDF (at OCR_DPI unless told otherwise), on white, as PNG bytes (or WebP). */
+export async function renderPdfPages(bytes: Uint8Array, pages: readonly number[], options: RenderOptions = {}): Promise<Map<number, Uint8Array>> {
 	const { createCanvas } = await import('@napi-rs/canvas');
 	const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 	const task = getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/', cMapUrl: join(pdfjsRoot, 'cmaps') + '/', cMapPacked: true, isEvalSupported: false, verbosity: VerbosityLevel.ERRORS });
@@ -156,11 +166,11 @@ export async function renderPdfPages(bytes: Uint8Array, pages: readonly number[]
 		const pdf = await task.promise;
 		for (const n of pages) {
 			const page = await pdf.getPage(n);
-			const viewport = page.getViewport({ scale: OCR_DPI / 72 });
+			const viewport = page.getViewport({ scale: options.scale ? options.scale(page.getViewport({ scale: 1 }).width) : OCR_DPI / 72 });
 			const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height));
 			// @napi-rs/canvas stands in for the browser's canvas, which pdf.js's types name.
 			await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: canvas.getContext('2d') as unknown as CanvasRenderingContext2D, viewport, background: 'rgb(255,255,255)' }).promise;
-			out.set(n, new Uint8Array(canvas.toBuffer('image/png')));
+			out.set(n, new Uint8Array(options.format === 'webp' ? canvas.toBuffer('image/webp', PAGE_IMAGE_QUALITY) : canvas.toBuffer('image/png')));
 			page.cleanup();
 		}
 	} finally {

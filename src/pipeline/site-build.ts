@@ -5,7 +5,7 @@
  *
  *   <parent>/.<build>.staging-<pid>/
  *     generated/manifest.json   what the prerendered pages are built from (SITE_STAGE tells them where)
- *     static/                   the project's static/ plus the pipeline's data/, files/, search/, pdfjs/
+ *     static/                   the project's static/ plus the pipeline's data/, files/, search/, pdfjs/, page-images/
  *     site/                     Vite's output, finished with _headers and SHA256SUMS, then renamed to BUILD_DIR
  *
  * SvelteKit's version name (which it otherwise takes from the clock) is a hash of everything the
@@ -105,7 +105,7 @@ function copyProjectStatic(projectRoot: string, to: string): void {
 	const from = join(projectRoot, 'static');
 	mkdirSync(to, { recursive: true });
 	if (!existsSync(from)) return;
-	const generated = new Set(['data', 'files', 'search', 'pdfjs']);
+	const generated = new Set(['data', 'files', 'search', 'pdfjs', 'page-images']);
 	for (const name of readdirSync(from)) if (!generated.has(name)) cpSync(join(from, name), join(to, name), { recursive: true });
 }
 

@@ -25,6 +25,7 @@ import { PipelineError } from './problems';
 import { readRegularFile } from './safe-fs';
 import type { Claimant, ClaimEntry, Dispute, FileEntryOutput, SiteSettings, SourceRef, Story } from '../lib/content/schema';
 import { buildStory } from './story';
+import { pageImagePath } from './page-image';
 import { bothScripts } from './traditional';
 import { findQuote, stripEmphasis } from '../lib/content/text';
 
@@ -90,6 +91,7 @@ export function buildManifest(documents: readonly ExtractedDocument[], events: r
 				paragraphs: doc.paragraphs,
 				pages: doc.pages,
 				pageSizes: doc.pageSizes,
+				firstPageImage: doc.firstPage ? { path: pageImagePath(meta.id, doc.firstPage), width: doc.firstPage.width, height: doc.firstPage.height } : null,
 				machineRead: doc.machineRead,
 				table: doc.table,
 				citedBy: (citations.get(meta.id) ?? [])
@@ -250,7 +252,8 @@ export function writeOutputs(
 	const dataDir = join(targets.staticDir, 'data');
 	const filesDir = join(targets.staticDir, 'files');
 	const searchDir = join(targets.staticDir, 'search');
-	for (const dir of [dataDir, filesDir, searchDir, join(targets.staticDir, PDFJS_ASSETS)]) {
+	const imagesDir = join(targets.staticDir, 'page-images');
+	for (const dir of [dataDir, filesDir, searchDir, imagesDir, join(targets.staticDir, PDFJS_ASSETS)]) {
 		if (existsSync(dir)) throw new PipelineError(`${dir} exists already: the pipeline writes only into fresh folders, so that a failed build never leaves a half-written site`);
 	}
 	mkdirSync(targets.generatedDir, { recursive: true });
@@ -283,6 +286,12 @@ export function writeOutputs(
 		writeFileSync(join(dataDir, 'tables', `${doc.id}.csv`), tableCsv(doc.table));
 	}
 	copyPdfjsAssets(targets.staticDir);
+	for (const doc of documents) {
+		if (!doc.firstPage) continue;
+		const path = join(targets.staticDir, pageImagePath(doc.meta.id, doc.firstPage));
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, doc.firstPage.bytes);
+	}
 	for (const doc of documents) {
 		for (const file of doc.files) {
 			const dir = join(filesDir, doc.meta.id);

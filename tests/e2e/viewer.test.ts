@@ -112,6 +112,46 @@ describe('document reader', () => {
 		assert.deepEqual(errors, []);
 	});
 
+	it('shows page 1 as the build drew it before pdf.js has loaded, in the box the canvas then takes at the same size; and without JavaScript', async () => {
+		const { page, errors } = await watchedPage(site);
+		// pdf.js held back: only the build's image can show page 1.
+		let release: () => void = () => {};
+		const held = new Promise<void>((done) => (release = done));
+		await page.route(/pdf\.min[^/]*\.mjs/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${site.origin}/archive/${fixture.multipage.id}`);
+		const image = page.locator('.pdf-page[data-page="1"] img.page-image');
+		await page.waitForFunction(() => { const img = document.querySelector<HTMLImageElement>('.pdf-page[data-page="1"] img.page-image'); return !!img && img.complete && img.naturalWidth > 0; });
+		assert.match((await image.getAttribute('src')) ?? '', /\/page-images\/fixture-multipage\/page-1\.[0-9a-f]{12}\.webp$/);
+		assert.match((await image.getAttribute('alt')) ?? '', /^Page 1, as an image this site drew from the PDF/);
+		await page.locator('.pdf.enhanced').waitFor();
+		const shown = (await image.boundingBox())!;
+		const box = (await page.locator('.pdf-page[data-page="1"]').boundingBox())!;
+		// The box's border is 1 px: the image fills what is inside it, as the canvas will.
+		assert.ok(Math.abs(shown.width - (box.width - 2)) <= 1 && Math.abs(shown.height - (box.height - 2)) <= 1, `image ${shown.width}×${shown.height} fills the box ${box.width}×${box.height}`);
+		assert.equal(await page.locator('.pdf-page[data-page="1"] .page-text.visually-hidden').count(), 1, 'its words are there for screen readers, not drawn over the image');
+		release();
+		assert.ok((await paintedPixels(page, 1)) > 1000, 'the canvas took over');
+		assert.equal(await image.count(), 0, 'the image is gone once the canvas is painted');
+		const canvas = (await page.locator('.pdf-page[data-page="1"] canvas').boundingBox())!;
+		// The box itself may move (the loading line above the pages goes): within it, the canvas is where the image was.
+		const after = (await page.locator('.pdf-page[data-page="1"]').boundingBox())!;
+		const at = `canvas ${canvas.width}×${canvas.height} at ${canvas.x - after.x},${canvas.y - after.y} in its box; image ${shown.width}×${shown.height} at ${shown.x - box.x},${shown.y - box.y}`;
+		assert.ok(Math.abs(canvas.width - shown.width) <= 1 && Math.abs(canvas.height - shown.height) <= 1 && Math.abs(canvas.y - after.y - (shown.y - box.y)) <= 1 && Math.abs(canvas.x - after.x - (shown.x - box.x)) <= 1, `the canvas is where the image was, at its size: ${at}`);
+		assert.equal(await page.locator('.pdf-page[data-page="2"] img').count(), 0, 'only page 1 has an image');
+		assert.deepEqual(errors, []);
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const plain = await context.newPage();
+		await plain.goto(`${site.origin}/zh-hant/archive/${fixture.multipage.id}`);
+		const noJs = plain.locator('.pdf-page[data-page="1"] img.page-image');
+		assert.equal(await noJs.count(), 1, 'without JavaScript, page 1 is its image');
+		assert.ok((await noJs.getAttribute('alt'))?.startsWith('第1頁'), 'its alt text in the interface’s language');
+		assert.ok((await plain.locator('.pdf-page[data-page="1"] .page-text').textContent())?.includes(PAGE_WORDS(1)), 'and its words, below');
+		await context.close();
+	});
+
 	it('ships each page’s words once, in the page’s HTML, and fetches them when a link inside the site leads to the document', async () => {
 		const occurrences = (text: string, words: string) => text.split(words).length - 1;
 		const html = readFileSync(join(fixture.dir, 'archive', `${fixture.multipage.id}.html`), 'utf8');

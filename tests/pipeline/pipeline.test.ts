@@ -51,6 +51,33 @@ describe('a valid archive', () => {
 		expect(outputs[0]!['static/data/SHA256SUMS']).toMatch(/^[0-9a-f]{64} {2}files\/court-ruling\/ruling\.pdf\n/);
 		expect(readdirSync(join(TMP_ROOT, 'stable-out-a', 'static', 'files')).sort()).toEqual(['court-ruling', 'family-letter']);
 	});
+
+	it('draws page 1 of each PDF as an image, byte-identical on two builds, and none for a record without a PDF', async () => {
+		const dir = writeArchive('page-image', await validArchive());
+		const images: Buffer[] = [];
+		for (const run of ['a', 'b']) {
+			const out = join(TMP_ROOT, `page-image-out-${run}`);
+			rmSync(out, { recursive: true, force: true });
+			const { problems, manifest } = await runPipeline({ archiveDir: dir, write: { generatedDir: join(out, 'generated'), staticDir: join(out, 'static'), basePath: '' } });
+			expect(problems).toEqual([]);
+			const withImage = manifest!.documents.filter((d) => d.firstPageImage);
+			expect(withImage.map((d) => d.id)).toEqual(['court-ruling']);
+			const image = withImage[0]!.firstPageImage!;
+			expect(image.path).toMatch(/^\/page-images\/court-ruling\/page-1\.[0-9a-f]{12}\.webp$/);
+			images.push(readFileSync(join(out, 'static', image.path)));
+			// What the page says it is: a WebP of that size, not a blank.
+			const { loadImage, createCanvas } = await import('@napi-rs/canvas');
+			const decoded = await loadImage(images.at(-1)!);
+			expect([decoded.width, decoded.height]).toEqual([image.width, image.height]);
+			const canvas = createCanvas(decoded.width, decoded.height);
+			canvas.getContext('2d').drawImage(decoded, 0, 0);
+			const { data } = canvas.getContext('2d').getImageData(0, 0, decoded.width, decoded.height);
+			let ink = 0;
+			for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) ink++;
+			expect(ink).toBeGreaterThan(50);
+		}
+		expect(images[1]!.equals(images[0]!)).toBe(true);
+	});
 });
 
 describe('a broken archive is refused, naming the file and the field', () => {

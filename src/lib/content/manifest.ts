@@ -99,6 +99,8 @@ export interface ManifestDocument extends Omit<WithTraditional<DocumentMeta>, 'f
 	pages: string[] | null;
 	/** Width and height in PDF points of each page of the archived PDF, if one is held. */
 	pageSizes: [number, number][] | null;
+	/** Page 1 of the archived PDF drawn at build time (src/pipeline/page-image.ts): its address and size in pixels, shown until pdf.js has drawn the page. */
+	firstPageImage?: { path: string; width: number; height: number } | null;
 	/** Where the pages' text comes from, when some of it is machine-read: the pages (1-based) read by OCR, and the engine. */
 	machineRead: MachineRead | null;
 	/** The data record's table, when the document is one. */

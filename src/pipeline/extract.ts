@@ -116,7 +116,7 @@ const PDF_FIXES: Record<PdfRefusal['reason'], string> = {
 	'too-much-text': 'split it into volumes, one document each'
 };
 
-async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<ExtractedDocument> {
+async function extractOne(doc: HashedDocument, problems: Problem[], pageImages: boolean): Promise<ExtractedDocument> {
 	const release = () => doc.files.forEach((f) => (f.content = null));
 	const none = { paragraphs: null, pages: null, pageSizes: null, pdfFeatures: [], table: null, machineRead: null, firstPage: null };
 	if (!doc.intact) {
@@ -163,11 +163,11 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 		const bytes = pdf.content;
 		pdf.content = null; // handed to pdf.js
 		// pdf.js may take the bytes it reads: the image is drawn from a copy, once the PDF has been read.
-		const forImage = new Uint8Array(bytes); // a copy (a Buffer's slice() would share its memory)
+		const forImage = pageImages ? new Uint8Array(bytes) : null; // a copy (a Buffer's slice() would share its memory)
 		try {
 			let scannedPages: number[];
 			({ pages, sizes: pageSizes, features: pdfFeatures, scannedPages } = await readPdf(bytes));
-			if (pageSizes[0]) firstPage = await renderFirstPage(forImage, pageSizes[0]);
+			if (forImage && pageSizes[0]) firstPage = await renderFirstPage(forImage, pageSizes[0]);
 			const read = readWords(doc, pdf.name, problems);
 			if (read) {
 				({ pages, machineRead } = withMachineRead(pages, pageSizes, scannedPages, read));
@@ -190,9 +190,14 @@ async function extractOne(doc: HashedDocument, problems: Problem[]): Promise<Ext
 	return intact ? { ...doc, paragraphs, pages, pageSizes, pdfFeatures, table, machineRead, firstPage } : { ...doc, intact, ...none };
 }
 
-export async function extractTexts(documents: readonly HashedDocument[]): Promise<{ documents: ExtractedDocument[]; problems: Problem[] }> {
+/**
+ * `pageImages`: also draw each PDF's first page for the viewer (page-image.ts). Only a build
+ * writes them; a check or an add, which runs the whole archive through here each time, need not
+ * draw them.
+ */
+export async function extractTexts(documents: readonly HashedDocument[], options: { pageImages?: boolean } = {}): Promise<{ documents: ExtractedDocument[]; problems: Problem[] }> {
 	const problems: Problem[] = [];
 	const extracted: ExtractedDocument[] = [];
-	for (const doc of documents) extracted.push(await extractOne(doc, problems));
+	for (const doc of documents) extracted.push(await extractOne(doc, problems, options.pageImages ?? false));
 	return { documents: extracted, problems };
 }

@@ -41,7 +41,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 	log(`[Hashing ${plural(fileCount, 'file')}]`);
 	const hashed = await hashDocuments(valid.documents);
 	log(`[Extracting text]`);
-	const extracted = await extractTexts(hashed.documents);
+	const extracted = await extractTexts(hashed.documents, { pageImages: options.write !== undefined });
 	log(`[Cross-checking ${plural(valid.events.length, 'event')} and ${plural(valid.claims.length, 'claim')} against ${plural(extracted.documents.length, 'document')}]`);
 	const checked = crossCheck({ archiveDir: options.archiveDir, documents: extracted.documents, events: valid.events, claims: valid.claims, failedDocumentIds: valid.failedDocumentIds, site: valid.site, story: valid.story, failedEventIds: new Set(discovered.events.map((e) => e.fileId).filter((id) => !valid.events.some((v) => v.source.fileId === id))) });
 	const problems = sortProblems([...found.problems, ...valid.problems, ...hashed.problems, ...extracted.problems, ...checked.problems]);

@@ -52,7 +52,7 @@ describe('a valid archive', () => {
 		expect(readdirSync(join(TMP_ROOT, 'stable-out-a', 'static', 'files')).sort()).toEqual(['court-ruling', 'family-letter']);
 	});
 
-	it('draws page 1 of each PDF as an image, byte-identical on two builds, and none for a record without a PDF', async () => {
+	it('draws page 1 of each PDF as an image, byte-identical on two builds, and none for a record without a PDF or in a check', async () => {
 		const dir = writeArchive('page-image', await validArchive());
 		const images: Buffer[] = [];
 		for (const run of ['a', 'b']) {
@@ -77,6 +77,10 @@ describe('a valid archive', () => {
 			expect(ink).toBeGreaterThan(50);
 		}
 		expect(images[1]!.equals(images[0]!)).toBe(true);
+		// A check (archive:check, and each archive:add) writes nothing, so it draws nothing.
+		const checked = await runPipeline({ archiveDir: dir });
+		expect(checked.problems).toEqual([]);
+		expect(checked.manifest!.documents.filter((d) => d.firstPageImage)).toEqual([]);
 	});
 });
 

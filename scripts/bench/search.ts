@@ -305,6 +305,8 @@ interface Pass {
 	load: number;
 	/** Ours: of the query times, spent loading shards (parsing and decoding them, each into its index). */
 	inMiniFor: number;
+	/** Ours: per query, the part of its time spent loading shards. */
+	loads?: number[];
 }
 type Mode = 'full' | 'bare';
 async function oursCold(mode: Mode): Promise<Pass> {
@@ -320,13 +322,16 @@ async function oursCold(mode: Mode): Promise<Pass> {
 		return search;
 	};
 	const times: number[] = [];
+	const loads: number[] = [];
 	for (const { q } of queries) {
 		const s = performance.now();
+		const loadedBefore = inMiniFor;
 		if (mode === 'full') await runSearch(engine, q, {}, textOf);
 		else await findUnits(engine, parseQuery(q).text);
 		times.push(performance.now() - s);
+		loads.push(inMiniFor - loadedBefore);
 	}
-	return { times, load, inMiniFor };
+	return { times, load, inMiniFor, loads };
 }
 async function reference(mode: Mode): Promise<Pass> {
 	const t0 = performance.now();
@@ -439,4 +444,13 @@ for (const kind of kinds) {
 	console.log(`    ${kind} (${n}): ${compareLine('p50', 'bare', (p) => percentile(timesOf(p, kind), 50))}; ${compareLine('p95', 'bare', (p) => percentile(timesOf(p, kind), 95))}`);
 }
 console.log(`  needles found in the top 20: ${needleLines.join('; ')}`);
+// BENCH_SLOWEST=1: where a kind's p95 comes from, ours beside the reference, query by query (first run).
+if (process.env.BENCH_SLOWEST) {
+	for (const mode of ['full', 'bare'] as const) {
+		const ours = passes[`ours ${mode}`]![0]!;
+		const ref = passes[`ref ${mode}`]![0]!;
+		const slowest = queries.map((q, i) => ({ ...q, i })).sort((a, b) => ours.times[b.i]! - ours.times[a.i]!).slice(0, 15);
+		console.log(`  slowest of ours (${mode}): ${slowest.map(({ kind, q, i }) => `#${i} ${kind} "${q}" ${ours.times[i]!.toFixed(1)} ms (shards ${ours.loads![i]!.toFixed(1)}; ref ${ref.times[i]!.toFixed(1)})`).join('; ')}`);
+	}
+}
 console.log(`  first result really contains the query (runSearch): ours ${realFirst} of ${answered}, reference ${refRealFirst} of ${refAnswered} answered`);

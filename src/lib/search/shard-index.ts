@@ -85,7 +85,7 @@ export class ShardIndex {
 	readonly #stats: IndexStatistics;
 	readonly #terms: CompactShard;
 	readonly #postings = new Map<string, PostingList | null>();
-	#tree: SearchableMap<PostingList> | null = null;
+	#tree: SearchableMap<number> | null = null;
 
 	constructor(stats: IndexStatistics, terms: CompactShard) {
 		this.#stats = stats;
@@ -114,11 +114,25 @@ export class ShardIndex {
 		return found ?? undefined;
 	}
 
-	/** MiniSearch's term tree, for prefixes and typos: built the first time a search needs one (most terms are looked up exactly; a Chinese pair always is). */
-	#treeOf(): SearchableMap<PostingList> {
+	/** The postings of the shard's term at `place` (its place in the sorted terms). */
+	#postingsAt(place: number): PostingList {
+		const entry = this.#terms[place]!;
+		let found = this.#postings.get(entry[0]);
+		if (!found) this.#postings.set(entry[0], (found = new PostingList(entry)));
+		return found;
+	}
+
+	/**
+	 * MiniSearch's term tree, for prefixes and typos: built the first time a search needs one
+	 * (most terms are looked up exactly; a Chinese pair always is). It holds each term's place,
+	 * not its postings, so that building it makes no object per term: a query's first prefix or
+	 * typo in a shard pays for the tree alone.
+	 */
+	#treeOf(): SearchableMap<number> {
 		if (!this.#tree) {
-			this.#tree = new SearchableMap<PostingList>();
-			for (const [term] of this.#terms) this.#tree.set(term, this.postingsOf(term)!);
+			this.#tree = new SearchableMap<number>();
+			const terms = this.#terms;
+			for (let place = 0; place < terms.length; place++) this.#tree.set(terms[place]![0], place);
 		}
 		return this.#tree;
 	}
@@ -143,24 +157,24 @@ export class ShardIndex {
 		const exact = this.postingsOf(term);
 		if (exact) derived.push([term, 1, exact]);
 		const prefixed = prefix ? this.#treeOf().atPrefix(term) : undefined;
-		let near: Map<string, [PostingList, number]> | undefined;
+		let near: Map<string, [number, number]> | undefined;
 		if (fuzzy) {
 			const share = fuzzy === true ? 0.2 : fuzzy;
 			const maxDistance = share < 1 ? Math.min(options.maxFuzzy ?? MAX_FUZZY, Math.round(term.length * share)) : share;
 			if (maxDistance) near = this.#treeOf().fuzzyGet(term, maxDistance);
 		}
 		if (prefixed) {
-			for (const [longer, postings] of prefixed) {
+			for (const [longer, place] of prefixed) {
 				const distance = longer.length - term.length;
 				if (!distance) continue;
 				near?.delete(longer);
-				derived.push([longer, (weights.prefix * longer.length) / (longer.length + 0.3 * distance), postings]);
+				derived.push([longer, (weights.prefix * longer.length) / (longer.length + 0.3 * distance), this.#postingsAt(place)]);
 			}
 		}
 		if (near) {
-			for (const [spelling, [postings, distance]] of near) {
+			for (const [spelling, [place, distance]] of near) {
 				if (!distance) continue;
-				derived.push([spelling, (weights.fuzzy * spelling.length) / (spelling.length + distance), postings]);
+				derived.push([spelling, (weights.fuzzy * spelling.length) / (spelling.length + distance), this.#postingsAt(place)]);
 			}
 		}
 

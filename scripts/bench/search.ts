@@ -307,7 +307,14 @@ interface Pass {
 	inMiniFor: number;
 	/** Ours: per query, the part of its time spent loading shards. */
 	loads?: number[];
+	/** Per query, when it ran (performance.now()), to find the garbage collections in it. */
+	spans: [number, number][];
 }
+/** Garbage collections seen (start, duration), for BENCH_SLOWEST. */
+const collections: [number, number][] = [];
+const gcObserver = new PerformanceObserver((list) => list.getEntries().forEach((e) => collections.push([e.startTime, e.duration])));
+if (process.env.BENCH_SLOWEST) gcObserver.observe({ entryTypes: ['gc'] });
+const gcIn = ([from, to]: [number, number]) => collections.reduce((sum, [start, duration]) => sum + (start >= from && start < to ? duration : 0), 0);
 type Mode = 'full' | 'bare';
 async function oursCold(mode: Mode): Promise<Pass> {
 	const t0 = performance.now();
@@ -323,15 +330,18 @@ async function oursCold(mode: Mode): Promise<Pass> {
 	};
 	const times: number[] = [];
 	const loads: number[] = [];
+	const spans: [number, number][] = [];
 	for (const { q } of queries) {
 		const s = performance.now();
 		const loadedBefore = inMiniFor;
 		if (mode === 'full') await runSearch(engine, q, {}, textOf);
 		else await findUnits(engine, parseQuery(q).text);
-		times.push(performance.now() - s);
+		const e = performance.now();
+		times.push(e - s);
+		spans.push([s, e]);
 		loads.push(inMiniFor - loadedBefore);
 	}
-	return { times, load, inMiniFor, loads };
+	return { times, load, inMiniFor, loads, spans };
 }
 async function reference(mode: Mode): Promise<Pass> {
 	const t0 = performance.now();
@@ -339,13 +349,16 @@ async function reference(mode: Mode): Promise<Pass> {
 	const load = performance.now() - t0;
 	const engine = referenceEngine(mini);
 	const times: number[] = [];
+	const spans: [number, number][] = [];
 	for (const { q } of queries) {
 		const s = performance.now();
 		if (mode === 'full') await runSearch(engine, q, {}, textOf);
 		else bareSearch(engine, mini, q);
-		times.push(performance.now() - s);
+		const e = performance.now();
+		times.push(e - s);
+		spans.push([s, e]);
 	}
-	return { times, load, inMiniFor: 0 };
+	return { times, load, inMiniFor: 0, spans };
 }
 
 const passes: Record<string, Pass[]> = { 'ours full': [], 'ref full': [], 'ours bare': [], 'ref bare': [] };
@@ -446,11 +459,14 @@ for (const kind of kinds) {
 console.log(`  needles found in the top 20: ${needleLines.join('; ')}`);
 // BENCH_SLOWEST=1: where a kind's p95 comes from, ours beside the reference, query by query (first run).
 if (process.env.BENCH_SLOWEST) {
+	await new Promise((done) => setTimeout(done, 100)); // the observer is told of collections on a later turn
+	const gcTotal = (list: Pass[]) => list[0]!.spans.reduce((sum, span) => sum + gcIn(span), 0).toFixed(1);
+	console.log(`  garbage collection during the queries (first run): ours full ${gcTotal(passes['ours full']!)} ms, reference full ${gcTotal(passes['ref full']!)} ms, ours bare ${gcTotal(passes['ours bare']!)} ms, reference bare ${gcTotal(passes['ref bare']!)} ms`);
 	for (const mode of ['full', 'bare'] as const) {
 		const ours = passes[`ours ${mode}`]![0]!;
 		const ref = passes[`ref ${mode}`]![0]!;
 		const slowest = queries.map((q, i) => ({ ...q, i })).sort((a, b) => ours.times[b.i]! - ours.times[a.i]!).slice(0, 15);
-		console.log(`  slowest of ours (${mode}): ${slowest.map(({ kind, q, i }) => `#${i} ${kind} "${q}" ${ours.times[i]!.toFixed(1)} ms (shards ${ours.loads![i]!.toFixed(1)}; ref ${ref.times[i]!.toFixed(1)})`).join('; ')}`);
+		console.log(`  slowest of ours (${mode}): ${slowest.map(({ kind, q, i }) => `#${i} ${kind} "${q}" ${ours.times[i]!.toFixed(1)} ms (shards ${ours.loads![i]!.toFixed(1)}, gc ${gcIn(ours.spans[i]!).toFixed(1)}; ref ${ref.times[i]!.toFixed(1)}, gc ${gcIn(ref.spans[i]!).toFixed(1)})`).join('; ')}`);
 	}
 }
 console.log(`  first result really contains the query (runSearch): ours ${realFirst} of ${answered}, reference ${refRealFirst} of ${refAnswered} answered`);

@@ -88,6 +88,13 @@ export class UnitTable {
 		});
 	}
 
+	#places: Int32Array | null = null;
+	/** One slot per unit, each -1: where rank() numbers a query's candidate units, reset to -1 before it returns (so a query allocates no array of the index's size). */
+	scratchPlaces(): Int32Array {
+		this.#places ??= new Int32Array(this.ids.length).fill(-1);
+		return this.#places;
+	}
+
 	#shortIds: Map<string, number> | null = null;
 	/** A unit's short id by its id (undefined: not in the index). */
 	shortId(id: string): number | undefined {
@@ -111,7 +118,7 @@ interface MatchSource {
 	/** The query's terms, in the order of `hits`. */
 	terms: readonly string[];
 	hits: readonly TermHits[];
-	/** Per term, each unit's score for it (NaN: the unit lacks the term). */
+	/** Per term, each candidate unit's score for it, by the unit's place among the query's candidates (NaN: the unit lacks the term). */
 	scores: readonly Float64Array[];
 }
 
@@ -123,10 +130,12 @@ export interface UnitHit {
 	words: number;
 	/** Its short id, and where its matches are. */
 	unit: number;
+	/** Its place among the query's candidate units (`source.scores`). */
+	place: number;
 	source: MatchSource;
 }
 
-const matchesOf = (hit: UnitHit): MatchInfo[] => hit.source.hits.flatMap((terms, t) => (Number.isNaN(hit.source.scores[t]![hit.unit]!) ? [] : [terms.match(hit.unit)]));
+const matchesOf = (hit: UnitHit): MatchInfo[] => hit.source.hits.flatMap((terms, t) => (Number.isNaN(hit.source.scores[t]![hit.place]!) ? [] : [terms.match(hit.unit)]));
 
 /** The index terms a unit matched (a prefix or a typo derives others than the query's): what its snippet marks. */
 export const unitTerms = (unit: UnitHit): string[] => [...new Set(matchesOf(unit).flatMap((match) => Object.keys(match)))];
@@ -138,7 +147,7 @@ export const unitFields = (unit: UnitHit): MatchInfo => Object.assign({}, ...mat
 export const unitHolds = (unit: UnitHit, terms: readonly string[]): boolean =>
 	terms.every((term) => {
 		const t = unit.source.terms.indexOf(term);
-		return t >= 0 && !Number.isNaN(unit.source.scores[t]![unit.unit]!);
+		return t >= 0 && !Number.isNaN(unit.source.scores[t]![unit.place]!);
 	});
 
 export interface DocumentHit {
@@ -158,7 +167,7 @@ class LazyDocumentHit implements DocumentHit {
 		readonly score: number,
 		readonly together: boolean,
 		private readonly members: readonly number[],
-		private readonly made: (unit: number) => UnitHit
+		private readonly made: (place: number) => UnitHit
 	) {}
 	get units(): UnitHit[] {
 		this.#units ??= this.members.map(this.made).sort(byWordsThenScore);
@@ -210,39 +219,46 @@ export function rank(query: QueryTerms, table: UnitTable, hits: readonly TermHit
 	if (termCount === 0 || hits.length !== termCount) return ranked;
 	const wordTerms = query.words.map((word) => word.map((t) => query.terms.indexOf(t)));
 	const found = recordsWithEveryTerm(table, hits, keep);
-	// Per term, the score of each unit of a record found with every term; the units in the order first met.
-	const unitCount = table.ids.length;
-	const scores = hits.map(() => new Float64Array(unitCount).fill(NaN));
-	const listed = new Uint8Array(unitCount);
+	// The candidates (units of records found with every term), in the order first met, each given
+	// its place: the query's arrays are as long as its candidates, not as the index (a query
+	// allocates no array of the index's size, which for common words was most of its garbage).
+	const places = table.scratchPlaces();
 	const units: number[] = [];
-	hits.forEach((list, t) => {
-		const score = scores[t]!;
+	for (const list of hits) {
 		for (let i = 0; i < list.units.length; i++) {
 			const unit = list.units[i]!;
-			if (found[table.record[unit]!] !== termCount) continue;
-			score[unit] = list.scores[i]!;
-			if (!listed[unit]) {
-				listed[unit] = 1;
-				units.push(unit);
-			}
+			if (found[table.record[unit]!] !== termCount || places[unit]! >= 0) continue;
+			places[unit] = units.length;
+			units.push(unit);
 		}
+	}
+	const count = units.length;
+	const scores = hits.map((list) => {
+		const score = new Float64Array(count).fill(NaN);
+		for (let i = 0; i < list.units.length; i++) {
+			const place = places[list.units[i]!]!;
+			if (place >= 0) score[place] = list.scores[i]!;
+		}
+		return score;
 	});
+	for (const unit of units) places[unit] = -1; // left as found, for the next query
 	const source: MatchSource = { terms: query.terms, hits, scores };
-	// Each unit's words held and score; a document's units stay numbers (LazyDocumentHit).
-	const unitWords = new Uint16Array(unitCount);
-	const unitScore = new Float64Array(unitCount);
-	const made = (unit: number): UnitHit => ({ id: table.ids[unit]!, score: unitScore[unit]!, words: unitWords[unit]!, unit, source });
-	// Document (its record) → each word's best unit score (-1: not found yet), its units, and its best unit (most words, then score).
+	// Each candidate's words held and score, by place; a document's units stay numbers (LazyDocumentHit).
+	const unitWords = new Uint16Array(count);
+	const unitScore = new Float64Array(count);
+	const made = (place: number): UnitHit => ({ id: table.ids[units[place]!]!, score: unitScore[place]!, words: unitWords[place]!, unit: units[place]!, place, source });
+	// Document (its record) → each word's best unit score (-1: not found yet), its units' places, and its best unit's (most words, then score).
 	const docs = new Map<number, { best: number[]; members: number[]; top: number }>();
 	const wordScores = new Array<number>(wordCount);
-	for (const unit of units) {
+	for (let place = 0; place < count; place++) {
+		const unit = units[place]!;
 		let held = 0;
 		let sum = 0;
 		let distinct = 0;
 		for (let w = 0; w < wordCount; w++) {
 			let score = 0;
 			for (const t of wordTerms[w]!) {
-				const s = scores[t]![unit]!;
+				const s = scores[t]![place]!;
 				if (Number.isNaN(s)) {
 					score = -1;
 					break;
@@ -260,16 +276,16 @@ export function rank(query: QueryTerms, table: UnitTable, hits: readonly TermHit
 		const type = table.kinds[record]!;
 		if ((type === 'e' || type === 'c') && held < wordCount) continue;
 		// MiniSearch's AND: the sum of the terms' scores times the number of query terms matched.
-		unitWords[unit] = held;
-		unitScore[unit] = sum * distinct;
-		if (type === 'e') ranked.events.push(made(unit));
-		else if (type === 'c') ranked.claims.push(made(unit));
+		unitWords[place] = held;
+		unitScore[place] = sum * distinct;
+		if (type === 'e') ranked.events.push(made(place));
+		else if (type === 'c') ranked.claims.push(made(place));
 		else {
 			let doc = docs.get(record);
-			if (!doc) docs.set(record, (doc = { best: new Array<number>(wordCount).fill(-1), members: [], top: unit }));
-			doc.members.push(unit);
+			if (!doc) docs.set(record, (doc = { best: new Array<number>(wordCount).fill(-1), members: [], top: place }));
+			doc.members.push(place);
 			// The first of the most words and the best score, as a stable sort by both puts first.
-			if (held > unitWords[doc.top]! || (held === unitWords[doc.top]! && unitScore[unit]! > unitScore[doc.top]!)) doc.top = unit;
+			if (held > unitWords[doc.top]! || (held === unitWords[doc.top]! && unitScore[place]! > unitScore[doc.top]!)) doc.top = place;
 			for (let w = 0; w < wordCount; w++) if (wordScores[w]! > doc.best[w]!) doc.best[w] = wordScores[w]!;
 		}
 	}

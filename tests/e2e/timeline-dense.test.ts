@@ -83,4 +83,20 @@ describe('a dense timeline', () => {
 		}
 		await context.close();
 	});
+	it('says so in the interface\'s words when its events file fails to load, and still leads to the list of every event', async () => {
+		const said = { '': 'The events could not be loaded', '/zh-hans': '无法加载事件', '/zh-hant': '無法載入事件' };
+		for (const [prefix, words] of Object.entries(said)) {
+			const { page, errors } = await watchedPage(site);
+			await page.route('**/timeline/events-*.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+			await page.goto(`${site.origin}${prefix}/timeline`);
+			const range = page.locator('.timeline .range');
+			await range.filter({ hasText: words }).waitFor({ timeout: 15_000 });
+			assert.match((await range.textContent()) ?? '', new RegExp(`HTTP 503: ${prefix}/timeline/events-`), `${prefix}/timeline: the message names the file and what the server answered`);
+			if (prefix) assert.doesNotMatch((await range.textContent()) ?? '', /answered|failed/i, `${prefix}/timeline: no English words inside the Chinese message`);
+			assert.ok(await page.locator(`.timeline a[href="${prefix}/timeline/list"]`).first().isVisible(), `${prefix}/timeline: the list of every event is still a link away`);
+			// The failed fetch (and its preload) is all that went wrong.
+			assert.deepEqual(errors.filter((e) => !/503/.test(e)), []);
+			await page.close();
+		}
+	});
 });

@@ -58,10 +58,16 @@ const loading = new Map<string, Promise<EventHeadline[]>>();
 export function loadEvents(url: string): Promise<EventHeadline[]> {
 	let promise = loading.get(url);
 	if (!promise) {
-		promise = fetch(url).then(async (response) => {
-			if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-			return decodeEvents(await response.json());
-		});
+		// The error says only codes and the address, no words, since every interface shows it inside its own sentence.
+		promise = fetch(url).then(
+			async (response) => {
+				if (!response.ok) throw new Error(`HTTP ${response.status}: ${url}`);
+				return decodeEvents(await response.json());
+			},
+			() => {
+				throw new Error(url);
+			}
+		);
 		promise.catch(() => loading.delete(url));
 		loading.set(url, promise);
 	}

@@ -83,6 +83,7 @@ describe('a dense timeline', () => {
 		}
 		await context.close();
 	});
+
 	it('says so in the interface\'s words when its events file fails to load, and still leads to the list of every event', async () => {
 		const said = { '': 'The events could not be loaded', '/zh-hans': '无法加载事件', '/zh-hant': '無法載入事件' };
 		for (const [prefix, words] of Object.entries(said)) {

@@ -103,7 +103,7 @@ export class ShardIndex {
 				const mid = (lo + hi) >> 1;
 				const at = this.#terms[mid]![0];
 				if (at === term) {
-					found = new PostingList(this.#terms[mid]!);
+					found = this.#postingsAt(mid);
 					break;
 				}
 				if (at < term) lo = mid + 1;

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChromium } from '../ensure-browser.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../tests/fixtures/browser';
 import { startStaticServer } from '../static-server.mjs';
 
 export function buildSite(archiveDir: string): number {
@@ -20,10 +20,7 @@ export async function serveAndLaunch(dir = 'build'): Promise<{ origin: string; b
 	const server: Server = await startStaticServer(dir);
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : 0;
-	const browser = await chromium.launch({
-		executablePath: findChromium() ?? undefined,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-	});
+	const browser = await launchChromium();
 	return {
 		origin: `http://127.0.0.1:${port}`,
 		browser,

@@ -3,8 +3,8 @@
  * driven by playwright-core, and a record of every console error and failed request per page.
  */
 import type { Server } from 'node:http';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium } from '../../scripts/ensure-browser.mjs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../fixtures/browser';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 export interface Site {
@@ -18,13 +18,7 @@ export async function openSite(options: { dir?: string; basePath?: string; viewp
 	const server: Server = await startStaticServer(options.dir ?? 'build', { basePath: options.basePath ?? '' });
 	const address = server.address();
 	if (!address || typeof address === 'string') throw new Error('static server has no port');
-	const executablePath = (findChromium() as string | null) ?? undefined;
-	if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs`');
-	const browser = await chromium.launch({
-		executablePath,
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-	});
+	const browser = await launchChromium();
 	const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
 	return {
 		origin: `http://127.0.0.1:${address.port}${options.basePath ?? ''}`,

@@ -4,6 +4,7 @@
  * with an embedded font printed by Chromium, and a damaged PDF that must be refused.
  */
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_BROWSER_TIMEOUT } from '../fixtures/browser';
 import { extractPdfPages } from '../../src/pipeline/extract';
 import {
 	CHINESE_CMAP_TEXT,
@@ -49,7 +50,7 @@ describe('fixture PDFs', () => {
 		expect(Buffer.from(await makeChinesePdfWithCMap()).equals(Buffer.from(pdf))).toBe(true);
 	});
 
-	it('a Chinese PDF with an embedded font, printed by Chromium', { timeout: 60_000 }, async () => {
+	it('a Chinese PDF with an embedded font, printed by Chromium', { timeout: FIXTURE_BROWSER_TIMEOUT }, async () => {
 		const pdf = await makeChinesePdfEmbedded();
 		const bytes = latin1(pdf);
 		expect(bytes).toMatch(/\/FontFile[23]? /);

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addToArchive, folderPages, parseAddArgs } from '../../src/pipeline/add';
 import { imageHeader, naturalOrder, pageImages, pagesPdf, PAGE_DPI } from '../../src/pipeline/images';
 import { verifyDerivatives } from '../../src/pipeline/ocr-folder';
@@ -20,6 +20,7 @@ import { formatProblem } from '../../src/pipeline/problems';
 import { runPipeline } from '../../src/pipeline/run';
 import { FileEntry } from '../../src/lib/content/schema';
 import { sha256, TMP_ROOT, validArchive, writeArchive } from '../fixtures/archive-builder';
+import { FIXTURE_BROWSER_TIMEOUT } from '../fixtures/browser';
 import { IMAGE_PAGES, renderScanStrips } from '../fixtures/scans';
 
 /** A phone's photograph of an upright page: the pixels lie on their side, EXIF orientation 6 turns them, and GPS says where it was taken. */
@@ -35,8 +36,11 @@ async function phonePhoto(upright: Uint8Array): Promise<Uint8Array> {
 }
 
 /** The two generated pages, rendered once for the whole file (each render starts Chromium). */
-let rendered: Promise<Uint8Array[]> | undefined;
-const strips = () => (rendered ??= renderScanStrips([IMAGE_PAGES.photo, IMAGE_PAGES.sideways]));
+let rendered: Uint8Array[] = [];
+beforeAll(async () => {
+	rendered = await renderScanStrips([IMAGE_PAGES.photo, IMAGE_PAGES.sideways]);
+}, FIXTURE_BROWSER_TIMEOUT);
+const strips = async () => rendered;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const recovered = (known: readonly string[], text: string) => {

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { addToArchive } from '../../src/pipeline/add';
 import { joinPageTsv, meanConfidence, OcrRefusal, pageText, parseTsv, tesseractLanguages } from '../../src/pipeline/ocr';
@@ -14,7 +14,8 @@ import { linesText } from '../../src/lib/content/ocr-text';
 import { formatProblem } from '../../src/pipeline/problems';
 import { runPipeline } from '../../src/pipeline/run';
 import { sha256, TMP_ROOT, validArchive, writeArchive } from '../fixtures/archive-builder';
-import { makeScannedPdf, SCAN_PAGES } from '../fixtures/scans';
+import { FIXTURE_BROWSER_TIMEOUT } from '../fixtures/browser';
+import { makeScannedPdfs, SCAN_PAGES } from '../fixtures/scans';
 
 const HEADER = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
 const row = (page: number, line: number, word: number, conf: number, text: string) => `5\t${page}\t1\t1\t${line}\t${word}\t${word * 100}\t${line * 100}\t90\t40\t${conf}\t${text}`;
@@ -65,9 +66,16 @@ describe("Tesseract's TSV", () => {
 });
 
 describe('a scanned PDF in the archive', () => {
+	/** The scans these tests add, drawn by one start of Chromium. */
+	const scans: Record<'englishAndSimplified' | 'english' | 'traditional', Uint8Array> = { englishAndSimplified: new Uint8Array(), english: new Uint8Array(), traditional: new Uint8Array() };
+	beforeAll(async () => {
+		const [englishAndSimplified, english, traditional] = await makeScannedPdfs([[SCAN_PAGES.english, SCAN_PAGES.simplified], [SCAN_PAGES.english], [SCAN_PAGES.traditional]]);
+		Object.assign(scans, { englishAndSimplified, english, traditional });
+	}, FIXTURE_BROWSER_TIMEOUT);
+
 	it('is named by the check until it is read; archive:ocr reads it, and its quotes and words are marked machine-read', { timeout: 60_000 }, async () => {
 		const archive = await validArchive();
-		const scan = await makeScannedPdf([SCAN_PAGES.english, SCAN_PAGES.simplified]);
+		const scan = scans.englishAndSimplified;
 		archive.documents.push({
 			meta: { id: 'thai-scan', title: 'A scanned statement', kind: 'police-statement', primary: true, date: '2005', issuer: 'Fixture generator', languages: ['zh-Hans'], rights: 'Test fixture', status: 'original', description: 'A generated scan.' },
 			files: [{ name: 'scan.pdf', content: scan, mediaType: 'application/pdf', role: 'original' }]
@@ -118,7 +126,7 @@ describe('a scanned PDF in the archive', () => {
 		archive.documents.push({
 			meta: { id: 'bad-ocr', title: 'A scan with a broken OCR file', kind: 'police-statement', primary: true, date: '2005', issuer: 'Fixture generator', languages: ['en'], rights: 'Test fixture', status: 'original', description: 'A generated scan.' },
 			files: [
-				{ name: 'scan.pdf', content: await makeScannedPdf([SCAN_PAGES.english]), mediaType: 'application/pdf', role: 'original' },
+				{ name: 'scan.pdf', content: scans.english, mediaType: 'application/pdf', role: 'original' },
 				{ name: 'scan.ocr.tsv', content: 'these are not\tthe words\n', mediaType: 'text/tab-separated-values', role: 'ocr' }
 			]
 		});
@@ -136,7 +144,7 @@ describe('a scanned PDF in the archive', () => {
 		const archive = await validArchive();
 		archive.documents.push({
 			meta: { id: 'und-scan', title: 'A scan of unknown language', kind: 'police-statement', primary: true, date: '2005', issuer: 'Fixture generator', languages: ['und'], rights: 'Test fixture', status: 'original', description: 'A generated scan.' },
-			files: [{ name: 'scan.pdf', content: await makeScannedPdf([SCAN_PAGES.english]), mediaType: 'application/pdf', role: 'original' }]
+			files: [{ name: 'scan.pdf', content: scans.english, mediaType: 'application/pdf', role: 'original' }]
 		});
 		const dir = writeArchive('ocr-refused', archive);
 		const metaBefore = readFileSync(join(dir, 'documents', 'und-scan', 'meta.yaml'), 'utf8');
@@ -151,7 +159,7 @@ describe('a scanned PDF in the archive', () => {
 	it('a language pack that is not installed is refused with the Debian package that brings it, and nothing is added', { timeout: 60_000 }, async () => {
 		const dir = writeArchive('ocr-no-pack', await validArchive());
 		const file = join(TMP_ROOT, 'ocr-no-pack-scan.pdf');
-		writeFileSync(file, await makeScannedPdf([SCAN_PAGES.traditional]));
+		writeFileSync(file, scans.traditional);
 		// Tesseract reads its packs from TESSDATA_PREFIX: an empty folder holds none.
 		const empty = join(TMP_ROOT, 'ocr-no-tessdata');
 		mkdirSync(empty, { recursive: true });

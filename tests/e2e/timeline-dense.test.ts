@@ -99,5 +99,14 @@ describe('a dense timeline', () => {
 			assert.deepEqual(errors.filter((e) => !/503/.test(e)), []);
 			await page.close();
 		}
+		// A file that is there but is not the events file (a server's error page, a file of another format).
+		const { page, errors } = await watchedPage(site);
+		await page.route('**/timeline/events-*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":2}' }));
+		await page.goto(`${site.origin}/zh-hans/timeline`);
+		const range = page.locator('.timeline .range');
+		await range.filter({ hasText: said['/zh-hans'] }).waitFor({ timeout: 15_000 });
+		assert.match((await range.textContent()) ?? '', /^无法加载事件（\/zh-hans\/timeline\/events-[^/]+\.json）。$/, 'the Chinese message names the file, in no English words');
+		assert.ok(errors.some((e) => /format 2, not 1/.test(e)), 'the console says why');
+		await page.close();
 	});
 });

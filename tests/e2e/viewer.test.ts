@@ -132,12 +132,15 @@ describe('document reader', () => {
 		// The box's border is 1 px: the image fills what is inside it, as the canvas will.
 		assert.ok(Math.abs(shown.width - (box.width - 2)) <= 1 && Math.abs(shown.height - (box.height - 2)) <= 1, `image ${shown.width}×${shown.height} fills the box ${box.width}×${box.height}`);
 		assert.equal(await page.locator('.pdf-page[data-page="1"] .page-text.visually-hidden').count(), 1, 'its words are there for screen readers, not drawn over the image');
+		assert.ok(await page.locator('.pdf .loading[role="status"]').filter({ hasText: 'Loading the PDF viewer' }).isVisible(), 'the reader is told the viewer is loading');
 		release();
 		assert.ok((await paintedPixels(page, 1)) > 1000, 'the canvas took over');
 		assert.equal(await image.count(), 0, 'the image is gone once the canvas is painted');
 		const canvas = (await page.locator('.pdf-page[data-page="1"] canvas').boundingBox())!;
-		// The box itself may move (the loading line above the pages goes): within it, the canvas is where the image was.
+		// The loading line goes without moving the page: its box, and the canvas within it, are where the image's were.
 		const after = (await page.locator('.pdf-page[data-page="1"]').boundingBox())!;
+		assert.equal(await page.locator('.pdf .loading').count(), 0, 'the loading line is gone');
+		assert.ok(Math.abs(after.y - box.y) <= 1 && Math.abs(after.x - box.x) <= 1, `page 1 stays put as the viewer opens: ${box.x},${box.y} then ${after.x},${after.y}`);
 		const at = `canvas ${canvas.width}×${canvas.height} at ${canvas.x - after.x},${canvas.y - after.y} in its box; image ${shown.width}×${shown.height} at ${shown.x - box.x},${shown.y - box.y}`;
 		assert.ok(Math.abs(canvas.width - shown.width) <= 1 && Math.abs(canvas.height - shown.height) <= 1 && Math.abs(canvas.y - after.y - (shown.y - box.y)) <= 1 && Math.abs(canvas.x - after.x - (shown.x - box.x)) <= 1, `the canvas is where the image was, at its size: ${at}`);
 		assert.equal(await page.locator('.pdf-page[data-page="2"] img').count(), 0, 'only page 1 has an image');

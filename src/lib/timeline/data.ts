@@ -62,7 +62,13 @@ export function loadEvents(url: string): Promise<EventHeadline[]> {
 		promise = fetch(url).then(
 			async (response) => {
 				if (!response.ok) throw new Error(`HTTP ${response.status}: ${url}`);
-				return decodeEvents(await response.json());
+				try {
+					return decodeEvents(await response.json());
+				} catch (cause) {
+					// A file that is not the events file: the reader is told its address, the console why.
+					console.error(cause);
+					throw new Error(url, { cause });
+				}
 			},
 			() => {
 				throw new Error(url);

@@ -3,6 +3,8 @@
  * every internal link and #p-<n> anchor resolves, and no page logs an error.
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Manifest } from '../../src/lib/content/manifest';
 import { crawl } from './crawl';
@@ -24,6 +26,16 @@ describe('the built site', () => {
 		assert.deepEqual(result.broken, []);
 		assert.ok(result.pages >= manifest.documents.length + manifest.events.length + 3, `only ${result.pages} pages were crawled`);
 		assert.ok(result.links > 1000, `only ${result.links} links were crawled`);
+	});
+
+	it('in the English interface, no heading or title runs a Latin word into a Chinese one', () => {
+		const pages = readdirSync('build', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !/^zh-han[st]\b/.test(f));
+		const text = (html: string) => html.replace(/<!--.*?-->/gs, '').replace(/<[^>]+>/g, '');
+		const runTogether = pages.flatMap((file) =>
+			[...readFileSync(join('build', file), 'utf8').matchAll(/<(h1|h2|h3|title)\b[^>]*>(.*?)<\/\1>/gs)].map((m) => `${file} <${m[1]}>: ${text(m[2]!)}`).filter((line) => /[A-Za-z][\p{Script=Han}]|[\p{Script=Han}][A-Za-z]/u.test(line.split('>: ')[1]!))
+		);
+		assert.ok(pages.length > 100, `only ${pages.length} English pages`);
+		assert.deepEqual(runTogether, []);
 	});
 
 	it('prerenders a page for every event and every document, readable without JavaScript', async () => {

@@ -160,6 +160,24 @@ describe('the timeline', () => {
 		await context.close();
 	});
 
+	it('backs a span\'s label with a box as wide as its drawn words, in English and in Chinese', async () => {
+		const page = await site.context.newPage();
+		for (const path of ['/timeline', '/zh-hans/timeline']) {
+			await page.goto(site.origin + path);
+			await ready(page);
+			const fits = await page.$$eval('.timeline .mark:has(.label-bg)', (marks) =>
+				marks.map((mark) => {
+					const box = mark.querySelector('.label-bg')!.getBoundingClientRect();
+					const text = mark.querySelector('.label')!.getBoundingClientRect();
+					return { id: mark.getAttribute('data-event-id'), spare: Math.round(box.right - text.right), covers: box.left <= text.left };
+				})
+			);
+			assert.ok(fits.length > 0, `${path}: no span is labelled`);
+			for (const fit of fits) assert.ok(fit.covers && fit.spare >= 0 && fit.spare <= 4, `${path}: the backing of ${fit.id} ends ${fit.spare} px after its words`);
+		}
+		await page.close();
+	});
+
 	it('moves the visible window with the overview brush from the keyboard', async () => {
 		const { page } = await watchedPage(site);
 		await page.goto(`${site.origin}/timeline?from=1990&to=1999`);

@@ -1,7 +1,7 @@
 /**
  * The two files written into a finished site after Vite: `_headers`, the response headers a
  * static host should send (Netlify and Cloudflare Pages read this file; the README shows the
- * same for nginx), and `SHA256SUMS`, the digest of every file of the site that
+ * same for nginx), among them how long a browser may keep each file, and `SHA256SUMS`, the digest of every file of the site that
  * `data/SHA256SUMS` (the archived files) does not already list, so that a mirror can prove with
  * `sha256sum -c` that it serves exactly the site that was built.
  */
@@ -20,12 +20,34 @@ export const FILES_CSP = "default-src 'none'; img-src 'self' data:; style-src 'u
 /** The Content-Type an archived file is sent with: its declared media type. */
 export const contentTypeOf = (mediaType: string) => (mediaType.startsWith('text/') ? `${mediaType}; charset=utf-8` : mediaType);
 
-/** `_headers` (Netlify / Cloudflare Pages syntax): nosniff everywhere; for /files/, the CSP and each file's declared type. */
-export function headersFile(manifest: Manifest, basePath: string): string {
+/**
+ * How long a browser may keep a file whose name holds a digest of what it holds (or of the build
+ * that made it): a changed file gets a new name, so the old one can be kept for good.
+ */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Folders whose every file is named by its content: Vite's chunks and assets, the search index's shards. */
+const DIGEST_FOLDERS = ['_app/immutable/', 'search/shards/'];
+
+/**
+ * The site's other files named by a digest (the search index, the timeline's events file, page
+ * images): `name.<12 hex>.ext` or `name-<16 hex>.ext`. Archived files keep the names their
+ * documents give them, and are never among them.
+ */
+export function digestNamed(paths: readonly string[]): string[] {
+	return paths.filter((path) => !path.startsWith('files/') && !DIGEST_FOLDERS.some((folder) => path.startsWith(folder)) && /(\.[0-9a-f]{12}|-[0-9a-f]{16})\.[a-z0-9]+$/.test(path));
+}
+
+/**
+ * `_headers` (Netlify / Cloudflare Pages syntax): nosniff everywhere; for /files/, the CSP and
+ * each file's declared type; for files named by a digest, caching for good.
+ */
+export function headersFile(manifest: Manifest, basePath: string, digestPaths: readonly string[]): string {
 	const lines = ['/*', '  X-Content-Type-Options: nosniff', '', `${basePath}/files/*`, `  Content-Security-Policy: ${FILES_CSP}`, '  X-Content-Type-Options: nosniff', ''];
 	for (const doc of manifest.documents) {
 		for (const file of doc.files) lines.push(`${basePath}${file.path}`, `  Content-Type: ${contentTypeOf(file.mediaType)}`, '');
 	}
+	for (const path of [...DIGEST_FOLDERS.map((folder) => `${folder}*`), ...digestPaths]) lines.push(`${basePath}/${path}`, `  Cache-Control: ${IMMUTABLE}`, '');
 	return lines.join('\n');
 }
 
@@ -59,6 +81,6 @@ export function siteSums(siteDir: string): string {
 
 /** Writes _headers, then SHA256SUMS (last, so that it covers _headers too). */
 export function writeSiteFiles(siteDir: string, manifest: Manifest, basePath: string): void {
-	writeFileSync(join(siteDir, '_headers'), headersFile(manifest, basePath));
+	writeFileSync(join(siteDir, '_headers'), headersFile(manifest, basePath, digestNamed(filesUnder(siteDir))));
 	writeFileSync(join(siteDir, 'SHA256SUMS'), siteSums(siteDir));
 }

@@ -38,6 +38,23 @@ describe('the built site', () => {
 		assert.deepEqual(runTogether, []);
 	});
 
+	it('lets a browser keep for good the files named by their content, and no page, archived file or other data', async () => {
+		const html = readFileSync('build/index.html', 'utf8');
+		const chunk = /\/_app\/immutable\/[^"]+\.js/.exec(html)?.[0];
+		const events = readdirSync('build/timeline').find((f) => /^events-[0-9a-f]{16}\.json$/.test(f));
+		const shard = readdirSync('build/search/shards')[0];
+		const index = readdirSync('build/search').find((f) => /^index\.[0-9a-f]{12}\.json$/.test(f));
+		assert.ok(chunk && events && shard && index, 'the build has a chunk, an events file, a shard and a search index');
+		const cacheOf = async (path: string) => {
+			const response = await fetch(site.origin + path);
+			assert.equal(response.status, 200, path);
+			return response.headers.get('cache-control');
+		};
+		for (const path of [chunk, `/timeline/${events}`, `/search/shards/${shard}`, `/search/${index}`]) assert.equal(await cacheOf(path), 'public, max-age=31536000, immutable', path);
+		const archived = manifest.documents.find((d) => d.files.length > 0)!.files[0]!.path;
+		for (const path of ['/', '/timeline', '/data/events.json', archived, `/search/text/${readdirSync('build/search/text').find((f) => !f.startsWith('records.'))}`]) assert.doesNotMatch((await cacheOf(path)) ?? '', /immutable|max-age/, path);
+	});
+
 	it('prerenders a page for every event and every document, readable without JavaScript', async () => {
 		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

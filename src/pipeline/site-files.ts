@@ -26,17 +26,20 @@ export const contentTypeOf = (mediaType: string) => (mediaType.startsWith('text/
  */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** Folders whose every file is named by its content: Vite's chunks and assets, the search index's shards. */
-const DIGEST_FOLDERS = ['_app/immutable/', 'search/shards/'];
+/** Folders whose every file is named by its content: Vite's chunks and assets, the search index's shards, page images. */
+const DIGEST_FOLDERS = ['_app/immutable/', 'search/shards/', 'page-images/'];
 
 /**
- * The site's other files named by a digest (the search index, the timeline's events file, page
- * images): `name.<12 hex>.ext` or `name-<16 hex>.ext`. Archived files keep the names their
- * documents give them, and are never among them.
+ * The site's other files named by a digest: the search index and its records
+ * (`search/index.<12 hex>.json`, `search/text/records.<locale>.<12 hex>.json`), and the timeline's
+ * events file in each interface (`timeline/events-<build version>.json`). Named exactly, not by
+ * any name that looks hashed: an event or document id may end in 16 digits, and its page must
+ * never be kept.
  */
-export function digestNamed(paths: readonly string[]): string[] {
-	return paths.filter((path) => !path.startsWith('files/') && !DIGEST_FOLDERS.some((folder) => path.startsWith(folder)) && /(\.[0-9a-f]{12}|-[0-9a-f]{16})\.[a-z0-9]+$/.test(path));
-}
+const DIGEST_NAMED = /^(search\/index\.[0-9a-f]{12}\.json|search\/text\/records\.[A-Za-z-]+\.[0-9a-f]{12}\.json|(zh-han[st]\/)?timeline\/events-[0-9a-f]{16}\.json)$/;
+
+/** Of a site's files (paths relative to it), those named by a digest outside DIGEST_FOLDERS. */
+export const digestNamed = (paths: readonly string[]): string[] => paths.filter((path) => DIGEST_NAMED.test(path));
 
 /**
  * `_headers` (Netlify / Cloudflare Pages syntax): nosniff everywhere; for /files/, the CSP and

@@ -107,6 +107,7 @@ describe('a dense timeline', () => {
 		await range.filter({ hasText: said['/zh-hans'] }).waitFor({ timeout: 15_000 });
 		assert.match((await range.textContent()) ?? '', /^无法加载事件（\/zh-hans\/timeline\/events-[^/]+\.json）。$/, 'the Chinese message names the file, in no English words');
 		assert.ok(errors.some((e) => /format 2, not 1/.test(e)), 'the console says why');
+		assert.deepEqual(errors.filter((e) => !/format 2, not 1/.test(e)), [], 'and nothing else went wrong');
 		await page.close();
 	});
 });

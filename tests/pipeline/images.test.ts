@@ -35,12 +35,10 @@ async function phonePhoto(upright: Uint8Array): Promise<Uint8Array> {
 	);
 }
 
-/** The two generated pages, rendered once for the whole file (each render starts Chromium). */
-let rendered: Uint8Array[] = [];
-beforeAll(async () => {
-	rendered = await renderScanStrips([IMAGE_PAGES.photo, IMAGE_PAGES.sideways]);
-}, FIXTURE_BROWSER_TIMEOUT);
-const strips = async () => rendered;
+/** The two generated pages, rendered once for the whole file (each render starts Chromium), in the hook of each suite that uses them. */
+let rendered: Promise<Uint8Array[]> | undefined;
+const strips = () => (rendered ??= renderScanStrips([IMAGE_PAGES.photo, IMAGE_PAGES.sideways]));
+const drawStrips = () => beforeAll(() => strips().then(() => undefined), FIXTURE_BROWSER_TIMEOUT);
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const recovered = (known: readonly string[], text: string) => {
@@ -50,6 +48,7 @@ const recovered = (known: readonly string[], text: string) => {
 };
 
 describe('the image tool', () => {
+	drawStrips();
 	it('turns a photograph upright by its EXIF orientation and keeps none of its metadata; a multi-page TIFF gives each page', async () => {
 		const [strip] = await strips();
 		const upright = await sharp(strip!).metadata();
@@ -121,6 +120,7 @@ describe('derivative records', () => {
 });
 
 describe('image originals through archive:add', () => {
+	drawStrips();
 	it('a phone photograph and a sideways scan become one document: kept byte for byte, shown upright without metadata, machine-read, remade the same', { timeout: 90_000 }, async () => {
 		const dir = writeArchive('images-add', await validArchive());
 		const [photoStrip, sidewaysStrip] = await strips();

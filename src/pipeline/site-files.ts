@@ -1,9 +1,9 @@
 /**
  * The two files written into a finished site after Vite: `_headers`, the response headers a
  * static host should send (Netlify and Cloudflare Pages read this file; the README shows the
- * same for nginx), among them how long a browser may keep each file, and `SHA256SUMS`, the digest of every file of the site that
- * `data/SHA256SUMS` (the archived files) does not already list, so that a mirror can prove with
- * `sha256sum -c` that it serves exactly the site that was built.
+ * same for nginx), among them how long a browser may keep each file; and `SHA256SUMS`, the
+ * digest of every file of the site that `data/SHA256SUMS` (the archived files) does not already
+ * list, so that a mirror can prove with `sha256sum -c` that it serves exactly the site that was built.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
